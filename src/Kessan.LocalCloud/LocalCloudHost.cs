@@ -1,0 +1,40 @@
+using Kessan.LocalCloud.Dashboards;
+using Kessan.LocalCloud.Metrics;
+using Kessan.LocalCloud.Simulator;
+
+namespace Kessan.LocalCloud;
+
+/// <summary>Builds the LocalCloud web application. The standalone program and the console's embedded mode
+/// both come through here, so they serve the same endpoints with the same engines.</summary>
+public static class LocalCloudHost
+{
+    /// <param name="configuration">Configuration holding the <c>LocalCloud</c> section (and <c>Logging</c>).</param>
+    /// <param name="clock">The clock for every engine; tests pass a fake one.</param>
+    /// <param name="configureLogging">Lets an embedding host route LocalCloud's logs into its own.</param>
+    public static WebApplication Build(IConfiguration configuration, TimeProvider? clock = null, Action<ILoggingBuilder>? configureLogging = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LocalCloudHost).Assembly.GetName().Name });
+        builder.Configuration.AddConfiguration(configuration);
+        if (configureLogging is not null)
+        {
+            builder.Logging.ClearProviders();
+            configureLogging(builder.Logging);
+        }
+
+        builder.Services.AddOptions<LocalCloudOptions>()
+            .BindConfiguration(LocalCloudOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(clock ?? TimeProvider.System);
+        builder.Services.AddSingleton<DashboardStore>();
+        builder.Services.AddCloudWatchApi();
+        builder.Services.AddTrafficSimulator();
+
+        var url = configuration[$"{LocalCloudOptions.Section}:{nameof(LocalCloudOptions.Url)}"] ?? new LocalCloudOptions().Url;
+        builder.WebHost.UseUrls(url);
+
+        var app = builder.Build();
+        app.MapCloudWatchApi();
+        return app;
+    }
+}
