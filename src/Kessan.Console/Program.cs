@@ -1,27 +1,21 @@
-using Kessan.Console.Components;
+using Kessan.Console.Aws;
+using Kessan.Console.Features.Dashboards;
+using Kessan.Console.Features.Health;
+using Kessan.Console.Features.LocalMode;
+using Kessan.Console.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddKessanAws();            // Kessan.Console.Aws: options, credential chain, HttpClient, retry
+builder.AddLocalCloudWhenNoAws();  // local mode: embedded LocalCloud + simulator, "Local data" badge
+builder.AddConsoleShell();         // Shared: Blazor, MudBlazor, layout, time and theme
+builder.AddDashboards();           // Features/Dashboards: catalog, shared metric refresher
+builder.AddHealth();               // Features/Health: /healthz, /readyz
 
 var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
+app.UseConsoleShell();
+app.MapHealth();
+app.MapConsoleShell();
 app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,1 +1,197 @@
-// placeholder replaced below
+// The console's one chart: ApexCharts behind a small typed model (Shared/Charts/ChartModel.cs).
+// Blazor creates a chart with a model, then sends whole series, appended points or new category values.
+import ApexCharts from "./apexcharts.esm.js";
+
+const palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
+
+function formatterFor(timeZone, withDate) {
+    const format = new Intl.DateTimeFormat(undefined, {
+        timeZone: timeZone || undefined,
+        hour12: false,
+        ...(withDate ? { month: "2-digit", day: "2-digit" } : {}),
+        hour: "2-digit",
+        minute: "2-digit",
+    });
+    return (value) => (value === undefined || value === null ? "" : format.format(new Date(value)));
+}
+
+function formatNumber(value) {
+    if (value === undefined || value === null || Number.isNaN(value)) return "";
+    const abs = Math.abs(value);
+    if (abs >= 1e9) return (value / 1e9).toFixed(2).replace(/\.?0+$/, "") + "G";
+    if (abs >= 1e6) return (value / 1e6).toFixed(2).replace(/\.?0+$/, "") + "M";
+    if (abs >= 1e4) return (value / 1e3).toFixed(1).replace(/\.?0+$/, "") + "k";
+    if (abs >= 100 || Number.isInteger(value)) return value.toFixed(0);
+    if (abs >= 1) return value.toFixed(2).replace(/\.?0+$/, "");
+    return value.toPrecision(3).replace(/\.?0+$/, "");
+}
+
+function yAxes(model) {
+    const axis = (settings, opposite, seriesName) => ({
+        opposite,
+        seriesName,
+        min: settings?.min ?? undefined,
+        max: settings?.max ?? undefined,
+        forceNiceScale: true,
+        title: settings?.label ? { text: settings.label } : undefined,
+        labels: { formatter: formatNumber },
+    });
+    const right = model.series.filter((s) => s.rightAxis);
+    if (right.length === 0) return axis(model.leftAxis, false);
+    // ApexCharts ties each y-axis to series by name: one entry per series, each pointing at its side's first series.
+    const leftName = model.series.find((s) => !s.rightAxis)?.name;
+    return model.series.map((s, i) => ({
+        ...axis(s.rightAxis ? model.rightAxis : model.leftAxis, s.rightAxis, s.rightAxis ? right[0].name : leftName),
+        show: i === model.series.findIndex((o) => o.rightAxis === s.rightAxis),
+    }));
+}
+
+function annotations(model) {
+    return {
+        yaxis: (model.thresholds ?? []).map((t) => ({
+            y: t.value,
+            y2: t.bandEnd ?? undefined,
+            borderColor: t.color ?? "#d62728",
+            fillColor: t.color ?? "#d62728",
+            opacity: t.bandEnd === null || t.bandEnd === undefined ? 1 : 0.15,
+            strokeDashArray: 4,
+            label: t.label ? { text: t.label, borderColor: "transparent", style: { background: "transparent", color: t.color ?? "#d62728" } } : undefined,
+        })),
+        xaxis: (model.timeBands ?? []).map((b) => ({
+            x: b.startMs,
+            x2: b.endMs,
+            fillColor: b.color ?? "#ff9800",
+            opacity: 0.15,
+            label: b.label ? { text: b.label, orientation: "horizontal" } : undefined,
+        })),
+    };
+}
+
+function toApexOptions(model) {
+    const colors = model.series.map((s, i) => s.color || palette[i % palette.length]);
+    const common = {
+        chart: {
+            type: model.kind === "area" ? "area" : model.kind,
+            height: "100%",
+            stacked: model.stacked,
+            animations: { enabled: false },
+            background: "transparent",
+            fontFamily: "Roboto, Helvetica, Arial, sans-serif",
+            toolbar: { show: model.kind === "line" || model.kind === "area", tools: { download: false, pan: false }, autoSelected: "zoom" },
+            zoom: { enabled: model.kind === "line" || model.kind === "area", type: "x" },
+        },
+        theme: { mode: model.dark ? "dark" : "light" },
+        colors,
+        noData: { text: model.noDataText ?? "No data in this time range" },
+        legend: { show: true, position: "bottom", onItemClick: { toggleDataSeries: true }, height: 28 },
+        tooltip: { theme: model.dark ? "dark" : "light" },
+        dataLabels: { enabled: false },
+    };
+    if (model.kind === "pie") {
+        return { ...common, series: [], labels: model.series.map((s) => s.name), tooltip: { ...common.tooltip, y: { formatter: formatNumber } } };
+    }
+    if (model.kind === "bar") {
+        return {
+            ...common,
+            series: [{ name: model.valueName ?? "Value", data: [] }],
+            plotOptions: { bar: { distributed: true, borderRadius: 2 } },
+            legend: { show: false },
+            xaxis: { categories: model.series.map((s) => s.name) },
+            yaxis: yAxes(model),
+            annotations: annotations(model),
+            tooltip: { ...common.tooltip, y: { formatter: formatNumber } },
+        };
+    }
+    const axisLabel = formatterFor(model.timeZone, false);
+    const tooltipLabel = formatterFor(model.timeZone, true);
+    return {
+        ...common,
+        series: model.series.map((s) => ({ name: s.name, data: [] })),
+        stroke: { width: model.kind === "area" ? 1 : 2, curve: "straight" },
+        fill: model.kind === "area" ? { type: "solid", opacity: 0.35 } : { type: "solid" },
+        markers: { size: 0, hover: { size: 4 } },
+        xaxis: { type: "datetime", labels: { datetimeUTC: false, formatter: (_, ts) => axisLabel(ts) }, tooltip: { enabled: false } },
+        yaxis: yAxes(model),
+        annotations: annotations(model),
+        tooltip: { ...common.tooltip, shared: true, x: { formatter: tooltipLabel }, y: { formatter: formatNumber } },
+    };
+}
+
+function zip(points) {
+    const data = new Array(points.t.length);
+    for (let i = 0; i < points.t.length; i++) data[i] = [points.t[i], points.v[i]];
+    return data;
+}
+
+/** Merges appended points into one series: same timestamp replaces, newer appends, older than the cut-off drops. */
+function merge(existing, points, dropBeforeMs) {
+    const added = zip(points);
+    const firstNew = added.length > 0 ? added[0][0] : Infinity;
+    const kept = existing.filter((p) => p[0] >= dropBeforeMs && p[0] < firstNew);
+    return kept.concat(added.filter((p) => p[0] >= dropBeforeMs));
+}
+
+class KessanChart {
+    constructor(element, model) {
+        this.element = element;
+        this.model = model;
+        this.data = model.series.map(() => []);
+        this.chart = new ApexCharts(element, toApexOptions(model));
+        this.rendered = this.chart.render();
+    }
+
+    async setSeries(seriesPoints) {
+        await this.rendered;
+        this.data = seriesPoints.map(zip);
+        await this.redraw();
+    }
+
+    async redraw() {
+        await this.chart.updateSeries(this.data.map((data, i) => ({ name: this.model.series[i]?.name ?? "", data })), false);
+        this.markDrawn(this.data.reduce((sum, d) => sum + d.length, 0));
+    }
+
+    async append(deltas) {
+        await this.rendered;
+        for (const delta of deltas) {
+            this.data[delta.seriesIndex] = merge(delta.replace ? [] : this.data[delta.seriesIndex] ?? [], delta.points, delta.dropBeforeMs);
+        }
+        await this.redraw();
+    }
+
+    async setValues(values) {
+        await this.rendered;
+        if (this.model.kind === "pie") {
+            await this.chart.updateSeries(values.map((v) => v ?? 0), false);
+        } else {
+            await this.chart.updateSeries([{ name: this.model.valueName ?? "Value", data: values.map((v) => v ?? 0) }], false);
+        }
+        this.markDrawn(values.filter((v) => v !== null && v !== undefined).length);
+    }
+
+    async update(model) {
+        await this.rendered;
+        const sameShape = model.kind === this.model.kind && model.series.length === this.model.series.length;
+        this.model = model;
+        if (!sameShape) this.data = model.series.map(() => []);
+        await this.chart.updateOptions(toApexOptions(model), false, false);
+        if (sameShape && model.kind !== "pie" && model.kind !== "bar") {
+            await this.redraw();
+        }
+    }
+
+    /** Browser tests and people debugging read how many points are drawn from the element's data-points. */
+    markDrawn(count) {
+        this.element.dataset.points = String(count);
+    }
+
+    destroy() {
+        this.chart.destroy();
+    }
+}
+
+export function create(element, model) {
+    const chart = new KessanChart(element, model);
+    element.kessanChart = chart;
+    return chart;
+}

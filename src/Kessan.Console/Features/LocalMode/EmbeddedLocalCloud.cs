@@ -1,0 +1,57 @@
+using Kessan.LocalCloud;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Kessan.Console.Features.LocalMode;
+
+/// <summary>LocalCloud running inside the console process on its own loopback port. The console's AWS client
+/// talks to it over real HTTP, exactly as it talks to CloudWatch.</summary>
+public sealed partial class EmbeddedLocalCloud(IConfiguration configuration, TimeProvider clock, ILoggerFactory loggerFactory, ILogger<EmbeddedLocalCloud> logger)
+    : IHostedService, IAsyncDisposable
+{
+    private WebApplication? _app;
+    private Uri? _address;
+
+    /// <summary>Where LocalCloud listens; known once the console has started.</summary>
+    public Uri Address => _address ?? throw new InvalidOperationException("The embedded LocalCloud has not started yet.");
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _app = LocalCloudHost.Build(configuration, clock, logging => logging.AddProvider(new ForwardingLoggerProvider(loggerFactory)));
+        await _app.StartAsync(cancellationToken);
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("The embedded LocalCloud started without an address.");
+        _address = new Uri(address);
+        LogStarted(_address);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Local mode: LocalCloud (CloudWatch + simulator) listens on {Address}; point AWS_ENDPOINT_URL there to use it from other tools")]
+    private partial void LogStarted(Uri address);
+
+    /// <summary>Hands LocalCloud's log lines to the console's own logging, so they go where the console's go.</summary>
+    private sealed class ForwardingLoggerProvider(ILoggerFactory target) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => target.CreateLogger(categoryName);
+
+        public void Dispose()
+        {
+            // The target factory belongs to the console host.
+        }
+    }
+}

@@ -1,0 +1,4 @@
+// Facts only the browser knows.
+export function timeZone() {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
