@@ -13,6 +13,9 @@ public static class DashboardBodyParser
     /// <summary>The region a widget without <c>region</c> reads from when the caller names none: Kessan's.</summary>
     public const string DefaultRegion = "ap-northeast-1";
 
+    // CloudWatch sets no bottom; 500 widgets of the tallest height fit well above this.
+    private const int LowestRow = 1_000_000;
+
     private static readonly string[] UnsupportedTypes = ["log", "alarm", "explorer", "custom"];
 
     private static readonly (string, PeriodOverride)[] PeriodOverrides = [("auto", PeriodOverride.Auto), ("inherit", PeriodOverride.Inherit)];
@@ -112,7 +115,7 @@ public static class DashboardBodyParser
         var columns = GridPlacement.Columns;
         var request = new PlacementRequest(
             Number("x", 0, columns - 1, $"a whole number from 0 to {columns - 1}"),
-            Number("y", 0, int.MaxValue, "a whole number, 0 or more"),
+            Number("y", 0, LowestRow, $"a whole number from 0 to {LowestRow}"),
             Number("width", 1, columns, $"a whole number from 1 to {columns}") ?? GridPlacement.DefaultWidth,
             Number("height", 1, 1000, "a whole number from 1 to 1000") ?? GridPlacement.DefaultHeight);
         return (request, problem);

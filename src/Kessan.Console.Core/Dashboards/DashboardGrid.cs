@@ -13,46 +13,81 @@ internal sealed record PlacementRequest(int? X, int? Y, int Width, int Height)
 /// each other widget, in body order, takes the first free spot scanning top to bottom, left to right
 /// (keeping its x or y when only one is written).
 /// </summary>
-internal static class DashboardGrid
+internal sealed class DashboardGrid
 {
+    private const int FullRow = (1 << GridPlacement.Columns) - 1;
+
+    // Taken cells, one bit per column, by row; sparse because a widget may sit far down the page.
+    private readonly Dictionary<int, int> _rows = [];
+    private int _firstOpenRow;
+
     public static IReadOnlyList<GridPlacement> Arrange(IReadOnlyList<PlacementRequest> requests)
     {
-        var placements = new GridPlacement?[requests.Count];
-        var taken = new List<GridPlacement>();
+        var grid = new DashboardGrid();
+        var placements = new GridPlacement[requests.Count];
         for (var index = 0; index < requests.Count; index++)
         {
-            if (requests[index] is { IsFixed: true } request)
+            if (requests[index] is { X: { } x, Y: { } y } request)
             {
-                placements[index] = new GridPlacement(FitX(request.X!.Value, request.Width), request.Y!.Value, request.Width, request.Height);
-                taken.Add(placements[index]!);
+                placements[index] = grid.Take(new GridPlacement(FitX(x, request.Width), y, request.Width, request.Height));
             }
         }
         for (var index = 0; index < requests.Count; index++)
         {
-            if (placements[index] is null)
+            if (!requests[index].IsFixed)
             {
-                placements[index] = FirstFreeSpot(requests[index], taken);
-                taken.Add(placements[index]!);
+                placements[index] = grid.Take(grid.FirstFreeSpot(requests[index]));
             }
         }
-        return placements.Select(placement => placement!).ToArray();
+        return placements;
     }
 
     // A widget that would stick out past the right edge is pulled back onto the grid, as the console does.
     private static int FitX(int x, int width) => Math.Min(x, GridPlacement.Columns - width);
 
-    private static GridPlacement FirstFreeSpot(PlacementRequest request, List<GridPlacement> taken)
+    private static int Columns(int x, int width) => ((1 << width) - 1) << x;
+
+    private int TakenIn(int row) => _rows.GetValueOrDefault(row);
+
+    private GridPlacement Take(GridPlacement placement)
     {
-        // Below the lowest widget every spot is free, so the scan always ends.
-        for (var y = request.Y ?? 0; ; y++)
+        var columns = Columns(placement.X, placement.Width);
+        for (var row = placement.Y; row < placement.Bottom; row++)
         {
-            var xs = request.X is { } x ? [FitX(x, request.Width)] : Enumerable.Range(0, GridPlacement.Columns - request.Width + 1);
-            foreach (var candidateX in xs)
+            _rows[row] = TakenIn(row) | columns;
+        }
+        return placement;
+    }
+
+    private bool IsFree(int x, int y, int width, int height)
+    {
+        var columns = Columns(x, width);
+        for (var row = y; row < y + height; row++)
+        {
+            if ((TakenIn(row) & columns) != 0)
             {
-                var candidate = new GridPlacement(candidateX, y, request.Width, request.Height);
-                if (!taken.Any(candidate.Overlaps))
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private GridPlacement FirstFreeSpot(PlacementRequest request)
+    {
+        while (TakenIn(_firstOpenRow) == FullRow)
+        {
+            _firstOpenRow++;
+        }
+        var firstX = request.X is { } x ? FitX(x, request.Width) : 0;
+        var lastX = request.X is null ? GridPlacement.Columns - request.Width : firstX;
+        // Below the lowest widget every spot is free, so the scan always ends.
+        for (var y = request.Y ?? _firstOpenRow; ; y++)
+        {
+            for (var candidateX = firstX; candidateX <= lastX; candidateX++)
+            {
+                if (IsFree(candidateX, y, request.Width, request.Height))
                 {
-                    return candidate;
+                    return new GridPlacement(candidateX, y, request.Width, request.Height);
                 }
             }
         }

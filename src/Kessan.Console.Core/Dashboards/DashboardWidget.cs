@@ -13,9 +13,6 @@ public sealed record GridPlacement(int X, int Y, int Width, int Height)
     public int Right => X + Width;
 
     public int Bottom => Y + Height;
-
-    public bool Overlaps(GridPlacement other) =>
-        X < other.Right && other.X < Right && Y < other.Bottom && other.Y < Bottom;
 }
 
 /// <summary>A <c>text</c> widget: markdown on a solid (the default) or transparent background.</summary>

@@ -11,8 +11,6 @@ internal readonly struct PropertyReader(JsonElement element, string path)
 {
     private const int LongestQuotedValue = 40;
 
-    public string Path => path;
-
     public bool Has(string name) => TryGet(name, out _);
 
     public string? String(string name) =>
@@ -41,7 +39,9 @@ internal readonly struct PropertyReader(JsonElement element, string path)
         {
             return null;
         }
-        return value.ValueKind == JsonValueKind.Number ? value.GetDouble() : throw Wrong(name, "a number", value);
+        return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number)
+            ? number
+            : throw Wrong(name, "a number", value);
     }
 
     public double RequiredNumber(string name) => Number(name) ?? throw Missing(name);
