@@ -12,7 +12,7 @@ public static class FailureReason
     public static string Describe(Exception exception) => exception switch
     {
         AwsServiceException aws when aws.IsThrottling => $"CloudWatch is throttling requests ({aws.ErrorCode}); retrying.",
-        AwsServiceException aws => $"{aws.ErrorCode}: {aws.Message}",
+        AwsServiceException aws => string.IsNullOrWhiteSpace(aws.ServiceMessage) ? aws.ErrorCode : $"{aws.ErrorCode}: {aws.ServiceMessage}",
         AwsTransportException transport => transport.Message,
         HttpRequestException or TimeoutException => $"The CloudWatch endpoint did not answer ({exception.Message}).",
         _ => "Unexpected error; the server log has the details.",

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using Kessan.Console.Aws;
 using Kessan.Console.Aws.CloudWatch;
 using Kessan.Console.Core.Dashboards;
@@ -20,7 +21,7 @@ public sealed class DashboardCatalog(ICloudWatch cloudWatch, TimeProvider clock,
             return cached.Value;
         }
         List<DashboardSummary> summaries = [];
-        await foreach (var entry in cloudWatch.ListAllDashboardsAsync(new ListDashboardsRequest(), cancellationToken))
+        await foreach (var entry in cloudWatch.EnumerateDashboardsAsync(new ListDashboardsRequest(), cancellationToken))
         {
             summaries.Add(new DashboardSummary(entry.DashboardName ?? "", entry.LastModified, entry.Size));
         }
@@ -42,7 +43,7 @@ public sealed class DashboardCatalog(ICloudWatch cloudWatch, TimeProvider clock,
             var response = await cloudWatch.GetDashboardAsync(new GetDashboardRequest(name), cancellationToken);
             lookup = new DashboardLookup(name, DashboardBodyParser.Parse(response.DashboardBody ?? ""));
         }
-        catch (AwsServiceException exception) when (exception.IsNotFound)
+        catch (AwsServiceException exception) when (exception.HttpStatusCode == HttpStatusCode.NotFound || exception.ErrorCode == "ResourceNotFound")
         {
             lookup = new DashboardLookup(name, Definition: null);
         }

@@ -7,33 +7,30 @@ namespace Kessan.Console.Shared.Time;
 /// "last updated" times in the zone the user chose.</summary>
 public sealed class BrowserTimeZone(IJSRuntime js, ILogger<BrowserTimeZone> logger)
 {
-    private TimeZoneInfo? _browserZone;
+    private string? _browserZoneId;
+    private bool _learnt;
 
-    public TimeZoneInfo? Known => _browserZone;
-
-    /// <summary>Asks the browser for its zone; call after the first interactive render.</summary>
-    public async Task<TimeZoneInfo> LearnAsync(CancellationToken cancellationToken)
+    /// <summary>Asks the browser for its zone once per circuit; the page calls it before it shows times.</summary>
+    public async Task LearnAsync(CancellationToken cancellationToken)
     {
-        if (_browserZone is not null)
+        if (_learnt)
         {
-            return _browserZone;
+            return;
         }
         try
         {
             await using var module = await js.InvokeAsync<IJSObjectReference>("import", cancellationToken, "./assets/kessan-browser.js");
-            var id = await module.InvokeAsync<string>("timeZone", cancellationToken);
-            _browserZone = TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+            _browserZoneId = await module.InvokeAsync<string>("timeZone", cancellationToken);
         }
         catch (JSException exception)
         {
             logger.LogDebug(exception, "The browser did not tell its time zone; using UTC");
-            _browserZone = TimeZoneInfo.Utc;
         }
-        return _browserZone;
+        _learnt = true;
     }
 
-    /// <summary>The zone to show times in for <paramref name="zone"/>; the browser's once learnt, else UTC.</summary>
-    public TimeZoneInfo Resolve(DisplayTimeZone zone) => zone.IsBrowser ? _browserZone ?? TimeZoneInfo.Utc : zone.TimeZone;
+    /// <summary>The zone to show times in for <paramref name="zone"/>; for "browser" the browser's once learnt, else UTC.</summary>
+    public TimeZoneInfo Resolve(DisplayTimeZone zone) => zone.ToTimeZoneInfo(_browserZoneId);
 
     /// <summary>"14:03:05" today, "11-20 14:03" otherwise, in the chosen zone.</summary>
     public string Format(DateTimeOffset instant, DisplayTimeZone zone, DateTimeOffset now)

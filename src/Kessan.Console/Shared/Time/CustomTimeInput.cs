@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Kessan.Console.Core.Time;
 
@@ -9,13 +10,14 @@ public static class CustomTimeInput
 {
     private static readonly string[] WallClockFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd"];
 
-    public static bool TryParse(string? text, TimeZoneInfo zone, out TimeExpression expression, out string error)
+    public static bool TryParse(string? text, TimeZoneInfo zone, [NotNullWhen(true)] out TimeExpression? expression, [NotNullWhen(false)] out string? error)
     {
         var trimmed = text?.Trim() ?? "";
         if (DateTime.TryParseExact(trimmed, WallClockFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wallClock))
         {
-            var offset = zone.GetUtcOffset(wallClock);
-            return TimeExpression.TryParse(new DateTimeOffset(wallClock, offset).ToString("O", CultureInfo.InvariantCulture), out expression, out error);
+            expression = TimeExpression.At(new DateTimeOffset(wallClock, zone.GetUtcOffset(wallClock)));
+            error = null;
+            return true;
         }
         return TimeExpression.TryParse(trimmed, out expression, out error);
     }

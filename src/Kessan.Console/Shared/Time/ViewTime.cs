@@ -13,13 +13,13 @@ public sealed record ViewTime(TimeRange Range, RefreshInterval Refresh, DisplayT
 
     public static ViewTime Default { get; } = new(TimeRange.Default, RefreshInterval.Off, DisplayTimeZone.Browser);
 
-    public static ViewTime FromQuery(string? from, string? to, string? refresh, string? zone)
+    public static ViewTime FromQuery(string? from, string? to, string? refresh, string? zone, DateTimeOffset now)
     {
         List<string> problems = [];
         var range = TimeRange.Default;
         if (from is not null || to is not null)
         {
-            if (TimeRange.TryParse(from ?? TimeRange.Default.From.ToUrlValue(), to ?? TimeRange.Default.To.ToUrlValue(), out var parsed, out var error))
+            if (TimeRange.TryParse(from, to, now, out var parsed, out var error))
             {
                 range = parsed;
             }
@@ -29,17 +29,15 @@ public sealed record ViewTime(TimeRange Range, RefreshInterval Refresh, DisplayT
             }
         }
 
-        var refreshInterval = RefreshInterval.Off;
-        if (refresh is not null && !RefreshInterval.TryParse(refresh, out refreshInterval))
+        if (!RefreshInterval.TryParse(refresh, out var refreshInterval, out var refreshError))
         {
-            problems.Add($"refresh={refresh} is not one of {string.Join(", ", RefreshInterval.Choices.Select(c => c.ToUrlValue()))}; refresh is off.");
+            problems.Add($"{refreshError} Refresh is off.");
             refreshInterval = RefreshInterval.Off;
         }
 
-        var displayZone = DisplayTimeZone.Browser;
-        if (zone is not null && !DisplayTimeZone.TryParse(zone, out displayZone))
+        if (!DisplayTimeZone.TryParse(zone, out var displayZone, out var zoneError))
         {
-            problems.Add($"tz={zone} is not a time zone this server knows; times show in the browser's zone.");
+            problems.Add($"{zoneError} Times show in the browser's zone.");
             displayZone = DisplayTimeZone.Browser;
         }
 

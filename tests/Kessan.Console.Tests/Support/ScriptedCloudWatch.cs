@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Kessan.Console.Aws.CloudWatch;
+
+namespace Kessan.Console.Tests.Support;
+
+/// <summary>A CloudWatch that answers GetMetricData from a formula (value = f(timestamp)), records every call,
+/// and can be told to fail. Datapoints exist for every period bucket that starts before "now".</summary>
+internal sealed class ScriptedCloudWatch(TimeProvider clock) : ICloudWatch
+{
+    public ConcurrentQueue<GetMetricDataRequest> GetMetricDataCalls { get; } = new();
+    public Func<DateTimeOffset, double> Value { get; set; } = t => t.ToUnixTimeSeconds() / 60 % 100;
+    public Exception? FailWith { get; set; }
+    public Dictionary<string, string> Dashboards { get; } = [];
+
+    public Task<GetMetricDataResponse> GetMetricDataAsync(GetMetricDataRequest request, CancellationToken cancellationToken)
+    {
+        GetMetricDataCalls.Enqueue(request);
+        if (FailWith is not null)
+        {
+            return Task.FromException<GetMetricDataResponse>(FailWith);
+        }
+        var now = clock.GetUtcNow();
+        var results = request.MetricDataQueries.Select(query =>
+        {
+            var period = TimeSpan.FromSeconds(query.MetricStat!.Period);
+            var timestamps = new List<DateTimeOffset>();
+            for (var t = request.StartTime; t < request.EndTime && t < now; t += period)
+            {
+                timestamps.Add(t);
+            }
+            return new MetricDataResult
+            {
+                Id = query.Id,
+                Label = query.MetricStat.Metric.MetricName,
+                StatusCode = CloudWatchValues.Complete,
+                Timestamps = timestamps,
+                Values = timestamps.Select(Value).ToArray(),
+            };
+        }).ToArray();
+        return Task.FromResult(new GetMetricDataResponse { MetricDataResults = results });
+    }
+
+    public Task<ListMetricsResponse> ListMetricsAsync(ListMetricsRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new ListMetricsResponse { Metrics = [] });
+
+    public Task<ListDashboardsResponse> ListDashboardsAsync(ListDashboardsRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new ListDashboardsResponse
+        {
+            DashboardEntries = Dashboards.Keys.Select(name => new DashboardEntry { DashboardName = name }).ToArray(),
+        });
+
+    public Task<GetDashboardResponse> GetDashboardAsync(GetDashboardRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new GetDashboardResponse { DashboardName = request.DashboardName, DashboardBody = Dashboards[request.DashboardName] });
+
+    public Task<PutDashboardResponse> PutDashboardAsync(PutDashboardRequest request, CancellationToken cancellationToken)
+    {
+        Dashboards[request.DashboardName] = request.DashboardBody;
+        return Task.FromResult(new PutDashboardResponse());
+    }
+
+    public Task PutMetricDataAsync(PutMetricDataRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
+}
