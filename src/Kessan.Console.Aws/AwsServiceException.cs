@@ -32,6 +32,6 @@ public sealed class AwsServiceException(
     private static string Describe(
         AwsService service, string operation, string errorCode, string? serviceMessage, HttpStatusCode status, string? requestId) =>
         $"{service} {operation} failed with {errorCode} (HTTP {(int)status})"
-        + (string.IsNullOrWhiteSpace(serviceMessage) ? "." : $": {serviceMessage}")
+        + (string.IsNullOrWhiteSpace(serviceMessage) ? "." : $": {serviceMessage.Trim().TrimEnd('.')}.")
         + (requestId is null ? string.Empty : $" Request id {requestId}.");
 }

@@ -8,6 +8,9 @@ namespace Kessan.Console.Aws.Tests.Plumbing;
 /// <summary>A recording server and a client host pointed at it: what most tests start with.</summary>
 public sealed class CloudWatchHarness : IAsyncDisposable
 {
+    /// <summary>The default Aws:AttemptTimeout; every backoff wait is shorter (at most 20 s).</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(30);
+
     private readonly IHost _host;
 
     private CloudWatchHarness(RecordingServer server, AwsClientBuilder builder)
@@ -37,9 +40,12 @@ public sealed class CloudWatchHarness : IAsyncDisposable
         return new CloudWatchHarness(server, builder);
     }
 
+    /// <summary>Returns once a call has started waiting before its next attempt.</summary>
+    public Task<TimeSpan> WaitForBackoffAsync() => Clock.WaitForTimerShorterThanAsync(AttemptTimeout);
+
     /// <summary>The call's waits between attempts, advanced on the fake clock until it ends.</summary>
     public Task<IReadOnlyList<TimeSpan>> AdvanceThroughBackoffAsync(Task call) =>
-        Clock.AdvanceThroughBackoffAsync(call, TimeSpan.FromSeconds(30));
+        Clock.AdvanceThroughBackoffAsync(call, AttemptTimeout);
 
     public async ValueTask DisposeAsync()
     {

@@ -23,6 +23,20 @@ public sealed class RetryClock : FakeTimeProvider
         return timer;
     }
 
+    /// <summary>Waits (with a deadline) until the client starts a timer shorter than <paramref name="limit"/>, e.g. a backoff wait.</summary>
+    public async Task<TimeSpan> WaitForTimerShorterThanAsync(TimeSpan limit)
+    {
+        using var deadline = new CancellationTokenSource(Deadline);
+        while (true)
+        {
+            var due = await _timers.Reader.ReadAsync(deadline.Token);
+            if (due < limit)
+            {
+                return due;
+            }
+        }
+    }
+
     /// <summary>Until <paramref name="call"/> ends, advances through each wait shorter than
     /// <paramref name="attemptTimeout"/> (the backoff waits) and returns them in order; attempt deadlines are left alone.</summary>
     public async Task<IReadOnlyList<TimeSpan>> AdvanceThroughBackoffAsync(Task call, TimeSpan attemptTimeout)
