@@ -10,7 +10,7 @@ public sealed class AwsOptions : IValidatableObject
     public const string Section = "Aws";
 
     [Required(ErrorMessage = "No AWS region: set Aws:Region, or the AWS_REGION or AWS_DEFAULT_REGION environment variable, or a region in the AWS profile.")]
-    [RegularExpression("^[a-z]{2}(-[a-z]+)+-[0-9]+$", ErrorMessage = "Aws:Region must be an AWS region name such as ap-northeast-1.")]
+    [RegularExpression("^[a-z]{2}(-[a-z]+)+-[0-9]+$", ErrorMessage = "Aws:Region (or AWS_REGION, AWS_DEFAULT_REGION) must be an AWS region name such as ap-northeast-1.")]
     public string? Region { get; set; }
 
     /// <summary>The shared-config profile for credentials and region; the SDK's default chain when unset.</summary>

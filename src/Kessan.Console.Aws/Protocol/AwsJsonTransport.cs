@@ -29,8 +29,7 @@ internal sealed partial class AwsJsonTransport(
         JsonTypeInfo<TResponse> responseType,
         CancellationToken cancellationToken)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
-        var endpoint = endpoints.Resolve(protocol.Service);
+        var call = new Call(protocol, operation, endpoints.Resolve(protocol.Service), JsonSerializer.SerializeToUtf8Bytes(request, requestType));
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
         {
@@ -38,7 +37,7 @@ internal sealed partial class AwsJsonTransport(
             bool throttled;
             try
             {
-                return await SendAttemptAsync(protocol, operation, endpoint, body, responseType, attempt, started, settings.AttemptTimeout, cancellationToken);
+                return await SendAttemptAsync(call, responseType, attempt, started, settings.AttemptTimeout, cancellationToken);
             }
             catch (AwsServiceException error) when (error.IsRetryable && attempt < settings.MaxAttempts)
             {
@@ -49,10 +48,10 @@ internal sealed partial class AwsJsonTransport(
                 var reason = error is OperationCanceledException
                     ? $"no answer within {settings.AttemptTimeout.TotalSeconds:0.###} s (Aws:AttemptTimeout)."
                     : $"{error.Message.TrimEnd('.')}.";
-                LogNoAnswer(protocol.Service, operation, attempt, endpoint.Authority, ElapsedMs(started), reason);
+                LogNoAnswer(protocol.Service, operation, attempt, call.Host, ElapsedMs(started), reason);
                 if (attempt >= settings.MaxAttempts)
                 {
-                    throw new AwsTransportException(protocol.Service, operation, endpoint.Authority, attempt, reason, error);
+                    throw new AwsTransportException(protocol.Service, operation, call.Host, attempt, reason, error);
                 }
 
                 throttled = false;
@@ -65,16 +64,9 @@ internal sealed partial class AwsJsonTransport(
     }
 
     private async Task<TResponse> SendAttemptAsync<TResponse>(
-        AwsJsonProtocol protocol,
-        string operation,
-        Uri endpoint,
-        byte[] body,
-        JsonTypeInfo<TResponse> responseType,
-        int attempt,
-        long started,
-        TimeSpan attemptTimeout,
-        CancellationToken cancellationToken)
+        Call call, JsonTypeInfo<TResponse> responseType, int attempt, long started, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
+        var (protocol, operation, endpoint, body) = call;
         using var timeout = new CancellationTokenSource(attemptTimeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var identity = await credentials.GetAsync(linked.Token);
@@ -101,7 +93,7 @@ internal sealed partial class AwsJsonTransport(
         catch (JsonException e)
         {
             throw new AwsTransportException(
-                protocol.Service, operation, endpoint.Authority, attempt, $"the reply is not the JSON {operation} returns: {e.Message}", e);
+                protocol.Service, operation, call.Host, attempt, $"the reply is not the JSON {operation} returns: {e.Message}", e);
         }
     }
 
@@ -127,4 +119,11 @@ internal sealed partial class AwsJsonTransport(
     [LoggerMessage(Level = LogLevel.Debug,
         Message = "{Service} {Operation} retrying: attempt {Attempt} of {MaxAttempts} in {DelayMs} ms")]
     private partial void LogRetrying(AwsService service, string operation, int attempt, int maxAttempts, long delayMs);
+
+    /// <summary>One operation's request, the same for every attempt.</summary>
+    private sealed record Call(AwsJsonProtocol Protocol, string Operation, Uri Endpoint, byte[] Body)
+    {
+        /// <summary>Host and port: what error messages and logs name, never the full URL.</summary>
+        public string Host => Endpoint.Authority;
+    }
 }

@@ -4,20 +4,14 @@ using Kessan.Console.Aws.Tests.Plumbing;
 namespace Kessan.Console.Aws.Tests.CloudWatch;
 
 /// <summary>Each operation as it goes over the wire (target, content type, JSON body) and as its reply is read.</summary>
-public sealed class CloudWatchOperationTests : IAsyncLifetime
+public sealed class CloudWatchOperationTests : HarnessTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 20, 5, 0, 0, TimeSpan.Zero);
-
-    private CloudWatchHarness _aws = null!;
-
-    public async Task InitializeAsync() => _aws = await CloudWatchHarness.StartAsync();
-
-    public async Task DisposeAsync() => await _aws.DisposeAsync();
 
     [Fact]
     public async Task GetMetricData_posts_its_queries_with_epoch_second_times()
     {
-        await _aws.CloudWatch.GetMetricDataAsync(
+        await Aws.CloudWatch.GetMetricDataAsync(
             new GetMetricDataRequest
             {
                 MetricDataQueries =
@@ -46,7 +40,7 @@ public sealed class CloudWatchOperationTests : IAsyncLifetime
             },
             CancellationToken.None);
 
-        var sent = Assert.Single(_aws.Server.Requests);
+        var sent = Assert.Single(Aws.Server.Requests);
         AssertTarget(sent, "GetMetricData");
         JsonAssert.Equivalent(
             """
@@ -69,14 +63,14 @@ public sealed class CloudWatchOperationTests : IAsyncLifetime
     [Fact]
     public async Task GetMetricData_reads_results_with_aligned_timestamps_and_values()
     {
-        _aws.Server.Reply(ScriptedReply.Ok(
+        Aws.Server.Reply(ScriptedReply.Ok(
             """
             {"MetricDataResults":[{"Id":"latency","Label":"TargetResponseTime","StatusCode":"Complete",
               "Timestamps":[1795150860,1795150800.5],"Values":[0.25,0.5]}],
              "Messages":[]}
             """));
 
-        var response = await _aws.CloudWatch.GetMetricDataAsync(
+        var response = await Aws.CloudWatch.GetMetricDataAsync(
             new GetMetricDataRequest { MetricDataQueries = [new MetricDataQuery { Id = "latency", Expression = "1" }], StartTime = Start, EndTime = Start.AddHours(1) },
             CancellationToken.None);
 
@@ -89,11 +83,11 @@ public sealed class CloudWatchOperationTests : IAsyncLifetime
     [Fact]
     public async Task ListMetrics_posts_its_filters()
     {
-        await _aws.CloudWatch.ListMetricsAsync(
+        await Aws.CloudWatch.ListMetricsAsync(
             new ListMetricsRequest { Namespace = "Kessan/Business", Dimensions = [new DimensionFilter("Method")], RecentlyActive = "PT3H" },
             CancellationToken.None);
 
-        var sent = Assert.Single(_aws.Server.Requests);
+        var sent = Assert.Single(Aws.Server.Requests);
         AssertTarget(sent, "ListMetrics");
         JsonAssert.Equivalent("""{"Namespace":"Kessan/Business","Dimensions":[{"Name":"Method"}],"RecentlyActive":"PT3H"}""", sent);
     }
@@ -101,12 +95,12 @@ public sealed class CloudWatchOperationTests : IAsyncLifetime
     [Fact]
     public async Task ListDashboards_posts_its_prefix_and_reads_entries()
     {
-        _aws.Server.Reply(ScriptedReply.Ok(
+        Aws.Server.Reply(ScriptedReply.Ok(
             """{"DashboardEntries":[{"DashboardName":"Kessan-prod-Main","DashboardArn":"arn:aws:cloudwatch::000000000000:dashboard/Kessan-prod-Main","LastModified":1795150800,"Size":2048}]}"""));
 
-        var response = await _aws.CloudWatch.ListDashboardsAsync(new ListDashboardsRequest { DashboardNamePrefix = "Kessan-" }, CancellationToken.None);
+        var response = await Aws.CloudWatch.ListDashboardsAsync(new ListDashboardsRequest { DashboardNamePrefix = "Kessan-" }, CancellationToken.None);
 
-        var sent = Assert.Single(_aws.Server.Requests);
+        var sent = Assert.Single(Aws.Server.Requests);
         AssertTarget(sent, "ListDashboards");
         JsonAssert.Equivalent("""{"DashboardNamePrefix":"Kessan-"}""", sent);
         var entry = Assert.Single(response.DashboardEntries!);
@@ -116,11 +110,11 @@ public sealed class CloudWatchOperationTests : IAsyncLifetime
     [Fact]
     public async Task GetDashboard_posts_the_name_and_reads_the_body()
     {
-        _aws.Server.Reply(ScriptedReply.Ok("""{"DashboardName":"Kessan-prod-Main","DashboardBody":"{\"widgets\":[]}","DashboardArn":"arn:x"}"""));
+        Aws.Server.Reply(ScriptedReply.Ok("""{"DashboardName":"Kessan-prod-Main","DashboardBody":"{\"widgets\":[]}","DashboardArn":"arn:x"}"""));
 
-        var response = await _aws.CloudWatch.GetDashboardAsync(new GetDashboardRequest("Kessan-prod-Main"), CancellationToken.None);
+        var response = await Aws.CloudWatch.GetDashboardAsync(new GetDashboardRequest("Kessan-prod-Main"), CancellationToken.None);
 
-        var sent = Assert.Single(_aws.Server.Requests);
+        var sent = Assert.Single(Aws.Server.Requests);
         AssertTarget(sent, "GetDashboard");
         JsonAssert.Equivalent("""{"DashboardName":"Kessan-prod-Main"}""", sent);
         Assert.Equal("""{"widgets":[]}""", response.DashboardBody);
@@ -129,11 +123,11 @@ public sealed class CloudWatchOperationTests : IAsyncLifetime
     [Fact]
     public async Task PutDashboard_posts_the_body_as_a_string_and_reads_validation_messages()
     {
-        _aws.Server.Reply(ScriptedReply.Ok("""{"DashboardValidationMessages":[{"DataPath":"/widgets/0","Message":"Should have at least 1 metric"}]}"""));
+        Aws.Server.Reply(ScriptedReply.Ok("""{"DashboardValidationMessages":[{"DataPath":"/widgets/0","Message":"Should have at least 1 metric"}]}"""));
 
-        var response = await _aws.CloudWatch.PutDashboardAsync(new PutDashboardRequest("Kessan-prod-Main", """{"widgets":[]}"""), CancellationToken.None);
+        var response = await Aws.CloudWatch.PutDashboardAsync(new PutDashboardRequest("Kessan-prod-Main", """{"widgets":[]}"""), CancellationToken.None);
 
-        var sent = Assert.Single(_aws.Server.Requests);
+        var sent = Assert.Single(Aws.Server.Requests);
         AssertTarget(sent, "PutDashboard");
         JsonAssert.Equivalent("""{"DashboardName":"Kessan-prod-Main","DashboardBody":"{\"widgets\":[]}"}""", sent);
         Assert.Equal(new DashboardValidationMessage("/widgets/0", "Should have at least 1 metric"), Assert.Single(response.DashboardValidationMessages!));
@@ -142,9 +136,9 @@ public sealed class CloudWatchOperationTests : IAsyncLifetime
     [Fact]
     public async Task PutMetricData_posts_its_datums_and_accepts_an_empty_reply()
     {
-        _aws.Server.Reply(new ScriptedReply(200, string.Empty, new Dictionary<string, string>()));
+        Aws.Server.Reply(new ScriptedReply(200, string.Empty, new Dictionary<string, string>()));
 
-        await _aws.CloudWatch.PutMetricDataAsync(
+        await Aws.CloudWatch.PutMetricDataAsync(
             new PutMetricDataRequest
             {
                 Namespace = "Kessan/Business",
@@ -156,7 +150,7 @@ public sealed class CloudWatchOperationTests : IAsyncLifetime
             },
             CancellationToken.None);
 
-        var sent = Assert.Single(_aws.Server.Requests);
+        var sent = Assert.Single(Aws.Server.Requests);
         AssertTarget(sent, "PutMetricData");
         JsonAssert.Equivalent(
             """
@@ -170,21 +164,21 @@ public sealed class CloudWatchOperationTests : IAsyncLifetime
     [Fact]
     public async Task Requests_announce_query_compatibility_as_the_AWS_SDKs_do()
     {
-        await _aws.CloudWatch.ListDashboardsAsync(new ListDashboardsRequest(), CancellationToken.None);
+        await Aws.CloudWatch.ListDashboardsAsync(new ListDashboardsRequest(), CancellationToken.None);
 
-        Assert.Equal("true", Assert.Single(_aws.Server.Requests).Header("x-amzn-query-mode"));
+        Assert.Equal("true", Assert.Single(Aws.Server.Requests).Header("x-amzn-query-mode"));
     }
 
     [Fact]
     public async Task A_reply_that_is_not_JSON_is_a_transport_error_naming_the_operation()
     {
-        _aws.Server.Reply(ScriptedReply.Ok("<html>proxy login</html>"));
+        Aws.Server.Reply(ScriptedReply.Ok("<html>proxy login</html>"));
 
         var error = await Assert.ThrowsAsync<AwsTransportException>(
-            () => _aws.CloudWatch.ListMetricsAsync(new ListMetricsRequest(), CancellationToken.None));
+            () => Aws.CloudWatch.ListMetricsAsync(new ListMetricsRequest(), CancellationToken.None));
 
         Assert.Contains("not the JSON ListMetrics returns", error.Message);
-        Assert.Single(_aws.Server.Requests);
+        Assert.Single(Aws.Server.Requests);
     }
 
     private static void AssertTarget(RecordedRequest sent, string operation)

@@ -4,41 +4,35 @@ using Kessan.Console.Aws.Tests.Plumbing;
 
 namespace Kessan.Console.Aws.Tests.CloudWatch;
 
-public sealed class CloudWatchPaginationTests : IAsyncLifetime
+public sealed class CloudWatchPaginationTests : HarnessTests
 {
-    private CloudWatchHarness _aws = null!;
-
-    public async Task InitializeAsync() => _aws = await CloudWatchHarness.StartAsync();
-
-    public async Task DisposeAsync() => await _aws.DisposeAsync();
-
     [Fact]
     public async Task Metrics_of_every_page_are_listed_in_order_following_NextToken()
     {
-        _aws.Server.Reply(
+        Aws.Server.Reply(
             ScriptedReply.Ok("""{"Metrics":[{"MetricName":"A"},{"MetricName":"B"}],"NextToken":"page-2"}"""),
             ScriptedReply.Ok("""{"Metrics":[{"MetricName":"C"}],"NextToken":"page-3"}"""),
             ScriptedReply.Ok("""{"Metrics":[{"MetricName":"D"}]}"""));
 
-        var names = await _aws.CloudWatch.EnumerateMetricsAsync(new ListMetricsRequest { Namespace = "Kessan/Business" })
+        var names = await Aws.CloudWatch.EnumerateMetricsAsync(new ListMetricsRequest { Namespace = "Kessan/Business" })
             .Select(metric => metric.MetricName).ToListAsync();
 
         Assert.Equal(["A", "B", "C", "D"], names);
         Assert.Equal(
             [null, "page-2", "page-3"],
-            _aws.Server.Requests.Select(sent => sent.Json?["NextToken"]?.GetValue<string>()));
-        Assert.All(_aws.Server.Requests, sent => Assert.Equal("Kessan/Business", sent.Json?["Namespace"]?.GetValue<string>()));
+            Aws.Server.Requests.Select(sent => sent.Json?["NextToken"]?.GetValue<string>()));
+        Assert.All(Aws.Server.Requests, sent => Assert.Equal("Kessan/Business", sent.Json?["Namespace"]?.GetValue<string>()));
     }
 
     [Fact]
     public async Task GetMetricData_pages_keep_the_queries_and_carry_the_token()
     {
-        _aws.Server.Reply(
+        Aws.Server.Reply(
             ScriptedReply.Ok("""{"MetricDataResults":[{"Id":"q","Timestamps":[1795150800],"Values":[1]}],"NextToken":"more"}"""),
             ScriptedReply.Ok("""{"MetricDataResults":[{"Id":"q","Timestamps":[1795150860],"Values":[2]}]}"""));
         var start = new DateTimeOffset(2026, 11, 20, 5, 0, 0, TimeSpan.Zero);
 
-        var results = await _aws.CloudWatch.EnumerateMetricDataResultsAsync(new GetMetricDataRequest
+        var results = await Aws.CloudWatch.EnumerateMetricDataResultsAsync(new GetMetricDataRequest
         {
             MetricDataQueries = [new MetricDataQuery { Id = "q", Expression = "SEARCH('Kessan', 'Sum', 60)" }],
             StartTime = start,
@@ -46,32 +40,32 @@ public sealed class CloudWatchPaginationTests : IAsyncLifetime
         }).ToListAsync();
 
         Assert.Equal([1.0, 2.0], results.SelectMany(result => result.Values!));
-        var second = _aws.Server.Requests[1].Json!;
+        var second = Aws.Server.Requests[1].Json!;
         Assert.Equal("more", second["NextToken"]?.GetValue<string>());
-        Assert.True(JsonNode.DeepEquals(_aws.Server.Requests[0].Json!["MetricDataQueries"], second["MetricDataQueries"]));
+        Assert.True(JsonNode.DeepEquals(Aws.Server.Requests[0].Json!["MetricDataQueries"], second["MetricDataQueries"]));
     }
 
     [Fact]
     public async Task Dashboard_pages_end_when_the_token_is_empty()
     {
-        _aws.Server.Reply(
+        Aws.Server.Reply(
             ScriptedReply.Ok("""{"DashboardEntries":[{"DashboardName":"Kessan-prod-Main"}],"NextToken":"next"}"""),
             ScriptedReply.Ok("""{"DashboardEntries":[{"DashboardName":"Kessan-prod-Performance"}],"NextToken":""}"""));
 
-        var pages = await _aws.CloudWatch.ListDashboardsPagesAsync(new ListDashboardsRequest()).ToListAsync();
+        var pages = await Aws.CloudWatch.ListDashboardsPagesAsync(new ListDashboardsRequest()).ToListAsync();
 
         Assert.Equal(2, pages.Count);
-        Assert.Equal(2, _aws.Server.Requests.Count);
+        Assert.Equal(2, Aws.Server.Requests.Count);
     }
 
     [Fact]
     public async Task A_token_repeated_by_the_service_does_not_loop_forever()
     {
-        _aws.Server.Reply(
+        Aws.Server.Reply(
             ScriptedReply.Ok("""{"DashboardEntries":[{"DashboardName":"A"}],"NextToken":"same"}"""),
             ScriptedReply.Ok("""{"DashboardEntries":[{"DashboardName":"B"}],"NextToken":"same"}"""));
 
-        var names = await _aws.CloudWatch.EnumerateDashboardsAsync(new ListDashboardsRequest())
+        var names = await Aws.CloudWatch.EnumerateDashboardsAsync(new ListDashboardsRequest())
             .Select(entry => entry.DashboardName).ToListAsync();
 
         Assert.Equal(["A", "B"], names);
@@ -80,13 +74,13 @@ public sealed class CloudWatchPaginationTests : IAsyncLifetime
     [Fact]
     public async Task The_next_page_is_asked_for_only_when_the_caller_reads_on()
     {
-        _aws.Server.Reply(ScriptedReply.Ok("""{"Metrics":[{"MetricName":"A"}],"NextToken":"page-2"}"""));
+        Aws.Server.Reply(ScriptedReply.Ok("""{"Metrics":[{"MetricName":"A"}],"NextToken":"page-2"}"""));
 
-        await foreach (var _ in _aws.CloudWatch.ListMetricsPagesAsync(new ListMetricsRequest()))
+        await foreach (var _ in Aws.CloudWatch.ListMetricsPagesAsync(new ListMetricsRequest()))
         {
             break;
         }
 
-        Assert.Single(_aws.Server.Requests);
+        Assert.Single(Aws.Server.Requests);
     }
 }

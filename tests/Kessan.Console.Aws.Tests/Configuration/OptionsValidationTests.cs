@@ -8,7 +8,7 @@ namespace Kessan.Console.Aws.Tests.Configuration;
 public sealed class OptionsValidationTests
 {
     [Theory]
-    [InlineData("Aws:Region", "Tokyo", "Aws:Region must be an AWS region name such as ap-northeast-1.")]
+    [InlineData("Aws:Region", "Tokyo", "Aws:Region (or AWS_REGION, AWS_DEFAULT_REGION) must be an AWS region name such as ap-northeast-1.")]
     [InlineData("Aws:MaxAttempts", "0", "Aws:MaxAttempts must be between 1 and 10.")]
     [InlineData("Aws:MaxAttempts", "11", "Aws:MaxAttempts must be between 1 and 10.")]
     [InlineData("Aws:AttemptTimeout", "00:00:00", "Aws:AttemptTimeout must be between 00:00:01 and 00:10:00.")]

@@ -6,18 +6,12 @@ using Kessan.Console.Aws.Tests.Plumbing;
 namespace Kessan.Console.Aws.Tests.Protocol;
 
 /// <summary>What a caller learns from an error reply. Replies here are client errors, so nothing is retried.</summary>
-public sealed class ErrorTests : IAsyncLifetime
+public sealed class ErrorTests : HarnessTests
 {
-    private CloudWatchHarness _aws = null!;
-
-    public async Task InitializeAsync() => _aws = await CloudWatchHarness.StartAsync();
-
-    public async Task DisposeAsync() => await _aws.DisposeAsync();
-
     [Fact]
     public async Task The_code_is_the_type_name_after_its_namespace()
     {
-        _aws.Server.Reply(ScriptedReply.Error(400, """{"__type":"com.amazonaws.cloudwatch#InvalidParameterValueException","message":"The value 0 for Period is not valid."}"""));
+        Aws.Server.Reply(ScriptedReply.Error(400, """{"__type":"com.amazonaws.cloudwatch#InvalidParameterValueException","message":"The value 0 for Period is not valid."}"""));
 
         var error = await GetDashboardFailureAsync();
 
@@ -28,7 +22,7 @@ public sealed class ErrorTests : IAsyncLifetime
     [Fact]
     public async Task The_query_error_header_decides_the_code_for_CloudWatch()
     {
-        _aws.Server.Reply(ScriptedReply.Error(
+        Aws.Server.Reply(ScriptedReply.Error(
             404, """{"__type":"com.amazonaws.cloudwatch#ResourceNotFoundException","message":"Dashboard Kessan-prod-Main does not exist"}""",
             queryError: "ResourceNotFound;Sender"));
 
@@ -40,7 +34,7 @@ public sealed class ErrorTests : IAsyncLifetime
     [Fact]
     public async Task A_missing_dashboard_tells_status_code_message_and_request_id()
     {
-        _aws.Server.Reply(ScriptedReply.Error(
+        Aws.Server.Reply(ScriptedReply.Error(
             404, """{"__type":"com.amazonaws.cloudwatch#ResourceNotFound","Message":"Dashboard Kessan-prod-Main does not exist"}""",
             requestId: "7a62c49f-347e-4fc4-9331-6e8eEXAMPLE", queryError: "ResourceNotFound;Sender"));
 
@@ -58,9 +52,9 @@ public sealed class ErrorTests : IAsyncLifetime
     [Fact]
     public async Task A_JSON_1_1_type_drops_what_follows_the_colon()
     {
-        _aws.Server.Reply(ScriptedReply.Error(400, """{"__type":"ResourceNotFoundException:http://internal.amazon.com/coral/com.amazonaws.logs/","message":"The specified log group does not exist."}"""));
+        Aws.Server.Reply(ScriptedReply.Error(400, """{"__type":"ResourceNotFoundException:http://internal.amazon.com/coral/com.amazonaws.logs/","message":"The specified log group does not exist."}"""));
 
-        var error = await Assert.ThrowsAsync<AwsServiceException>(() => _aws.Transport.SendAsync(
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => Aws.Transport.SendAsync(
             AwsJsonProtocol.CloudWatchLogs, "DescribeLogStreams", new ListDashboardsRequest(),
             CloudWatchJsonContext.Default.ListDashboardsRequest, CloudWatchJsonContext.Default.EmptyResponse, CancellationToken.None));
 
@@ -70,7 +64,7 @@ public sealed class ErrorTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_without_a_JSON_body_is_named_by_its_status()
     {
-        _aws.Server.Reply(new ScriptedReply(403, "<html>Forbidden</html>", new Dictionary<string, string>()));
+        Aws.Server.Reply(new ScriptedReply(403, "<html>Forbidden</html>", new Dictionary<string, string>()));
 
         var error = await GetDashboardFailureAsync();
 
@@ -79,5 +73,5 @@ public sealed class ErrorTests : IAsyncLifetime
 
     private Task<AwsServiceException> GetDashboardFailureAsync() =>
         Assert.ThrowsAsync<AwsServiceException>(
-            () => _aws.CloudWatch.GetDashboardAsync(new GetDashboardRequest("Kessan-prod-Main"), CancellationToken.None));
+            () => Aws.CloudWatch.GetDashboardAsync(new GetDashboardRequest("Kessan-prod-Main"), CancellationToken.None));
 }

@@ -5,18 +5,16 @@ using Kessan.Console.Aws.Tests.Plumbing;
 
 namespace Kessan.Console.Aws.Tests.Protocol;
 
-public sealed class SigningTests
+public sealed class SigningTests : HarnessTests
 {
     private static readonly ImmutableCredentials Keys = new(TestCredentials.AccessKeyId, TestCredentials.SecretAccessKey, null);
 
     [Fact]
     public async Task Requests_carry_SigV4_headers_scoped_to_the_region_and_monitoring()
     {
-        await using var aws = await CloudWatchHarness.StartAsync();
+        await Aws.CloudWatch.ListMetricsAsync(new ListMetricsRequest(), CancellationToken.None);
 
-        await aws.CloudWatch.ListMetricsAsync(new ListMetricsRequest(), CancellationToken.None);
-
-        var sent = Assert.Single(aws.Server.Requests);
+        var sent = Assert.Single(Aws.Server.Requests);
         var authorization = SigV4Authorization.Parse(sent);
         Assert.Equal(
             (TestCredentials.AccessKeyId, "20261120", TestCredentials.Region, "monitoring"),
@@ -29,24 +27,16 @@ public sealed class SigningTests
     [Fact]
     public async Task The_signature_verifies_when_recomputed_from_the_request_as_received()
     {
-        await using var aws = await CloudWatchHarness.StartAsync();
+        var (sent, authorization) = await GetDashboardAsync();
 
-        await aws.CloudWatch.GetDashboardAsync(new GetDashboardRequest("Kessan-prod-Main"), CancellationToken.None);
-
-        var sent = Assert.Single(aws.Server.Requests);
-        var authorization = SigV4Authorization.Parse(sent);
         Assert.Equal(authorization.Signature, authorization.Recompute(sent, Keys));
     }
 
     [Fact]
     public async Task A_signature_made_with_another_secret_does_not_verify()
     {
-        await using var aws = await CloudWatchHarness.StartAsync();
+        var (sent, authorization) = await GetDashboardAsync();
 
-        await aws.CloudWatch.GetDashboardAsync(new GetDashboardRequest("Kessan-prod-Main"), CancellationToken.None);
-
-        var sent = Assert.Single(aws.Server.Requests);
-        var authorization = SigV4Authorization.Parse(sent);
         Assert.NotEqual(authorization.Signature, authorization.Recompute(sent, new ImmutableCredentials(TestCredentials.AccessKeyId, "another-secret", null)));
     }
 
@@ -68,15 +58,14 @@ public sealed class SigningTests
     [Fact]
     public async Task Each_attempt_is_signed_again_at_its_own_time()
     {
-        await using var aws = await CloudWatchHarness.StartAsync();
-        aws.Clock.Advance(TimeSpan.FromMilliseconds(900));
-        aws.Server.Reply(ScriptedReply.Error(400, """{"__type":"ThrottlingException","message":"Rate exceeded"}"""));
+        Aws.Clock.Advance(TimeSpan.FromMilliseconds(900));
+        Aws.Server.Reply(ScriptedReply.Error(400, """{"__type":"ThrottlingException","message":"Rate exceeded"}"""));
 
-        var call = aws.CloudWatch.ListMetricsAsync(new ListMetricsRequest(), CancellationToken.None);
-        await aws.AdvanceThroughBackoffAsync(call);
+        var call = Aws.CloudWatch.ListMetricsAsync(new ListMetricsRequest(), CancellationToken.None);
+        await Aws.AdvanceThroughBackoffAsync(call);
         await call;
 
-        var attempts = aws.Server.Requests;
+        var attempts = Aws.Server.Requests;
         Assert.Equal(["20261120T050000Z", "20261120T050001Z"], attempts.Select(r => r.Header("X-Amz-Date")));
         Assert.All(attempts, sent => Assert.Equal(SigV4Authorization.Parse(sent).Signature, SigV4Authorization.Parse(sent).Recompute(sent, Keys)));
     }
@@ -84,18 +73,23 @@ public sealed class SigningTests
     [Fact]
     public async Task CloudWatch_Logs_calls_are_JSON_1_1_signed_for_logs()
     {
-        await using var aws = await CloudWatchHarness.StartAsync();
-
-        await aws.Transport.SendAsync(
+        await Aws.Transport.SendAsync(
             AwsJsonProtocol.CloudWatchLogs, "DescribeLogGroups", new ListDashboardsRequest(),
             CloudWatchJsonContext.Default.ListDashboardsRequest, CloudWatchJsonContext.Default.EmptyResponse, CancellationToken.None);
 
-        var sent = Assert.Single(aws.Server.Requests);
+        var sent = Assert.Single(Aws.Server.Requests);
         Assert.Equal("Logs_20140328.DescribeLogGroups", sent.Header("X-Amz-Target"));
         Assert.Equal("application/x-amz-json-1.1", sent.Header("Content-Type"));
         Assert.Null(sent.Header("x-amzn-query-mode"));
         var authorization = SigV4Authorization.Parse(sent);
         Assert.Equal("logs", authorization.Service);
         Assert.Equal(authorization.Signature, authorization.Recompute(sent, Keys));
+    }
+
+    private async Task<(RecordedRequest Sent, SigV4Authorization Authorization)> GetDashboardAsync()
+    {
+        await Aws.CloudWatch.GetDashboardAsync(new GetDashboardRequest("Kessan-prod-Main"), CancellationToken.None);
+        var sent = Assert.Single(Aws.Server.Requests);
+        return (sent, SigV4Authorization.Parse(sent));
     }
 }
