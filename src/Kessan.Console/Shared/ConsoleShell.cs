@@ -1,3 +1,5 @@
+using Kessan.Console.Shared.Time;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace Kessan.Console.Shared;

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Kessan.Console.Aws.CloudWatch;
+using Kessan.Console.Shared;
 using Microsoft.Extensions.Options;
 using AwsDimension = Kessan.Console.Aws.CloudWatch.Dimension;
 
