@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Kessan.Console.Aws.CloudWatch;
 using Kessan.LocalCloud.Protocol;
 
 namespace Kessan.LocalCloud.Metrics;
@@ -27,18 +25,4 @@ public static class CloudWatchErrors
 
     public static AwsServiceException InternalServiceError() =>
         new(Namespace + "InternalServiceFault", "InternalServiceError", 500, "LocalCloud failed to process the request; its log has the details.");
-}
-
-/// <summary>PutDashboard's rejection, listing what is wrong in <c>dashboardValidationMessages</c>.</summary>
-public sealed class DashboardInvalidInputException(IReadOnlyList<DashboardValidationMessage> validationMessages)
-    : AwsServiceException("com.amazonaws.cloudwatch#DashboardInvalidInputError", "InvalidParameterInput", 400,
-        "The input for the dashboard is not valid: " + string.Join(" ", validationMessages.Select(message => message.Message)))
-{
-    public IReadOnlyList<DashboardValidationMessage> ValidationMessages { get; } = validationMessages;
-
-    public override void WriteMembers(Utf8JsonWriter writer)
-    {
-        writer.WritePropertyName("dashboardValidationMessages");
-        JsonSerializer.Serialize(writer, ValidationMessages, CloudWatchJsonContext.Default.IReadOnlyListDashboardValidationMessage);
-    }
 }

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kessan.LocalCloud.Protocol;
 
@@ -18,7 +17,8 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, Signat
     public async Task HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
-        context.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
+        var requestId = Guid.NewGuid().ToString();
+        context.Response.Headers["x-amzn-RequestId"] = requestId;
         var target = context.Request.Headers["X-Amz-Target"].ToString();
         AwsJsonService? service = null;
         try
@@ -42,16 +42,16 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, Signat
         }
         catch (AwsServiceException error)
         {
-            logger.LogDebug("{Target} answered {ErrorCode}: {ErrorMessage}", target, error.QueryCode, error.Message);
+            logger.LogDebug("{Target} request {RequestId} answered {ErrorCode}: {ErrorMessage}", target, requestId, error.QueryCode, error.Message);
             await WriteErrorAsync(context.Response, service, error, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            logger.LogDebug("{Target} was abandoned by the caller", target);
+            logger.LogDebug("{Target} request {RequestId} was abandoned by the caller", target, requestId);
         }
         catch (Exception failure) when (service is not null && !context.Response.HasStarted)
         {
-            logger.LogError(failure, "{Target} failed", target);
+            logger.LogError(failure, "{Target} request {RequestId} failed", target, requestId);
             await WriteErrorAsync(context.Response, service, service.InternalFailure(), cancellationToken);
         }
     }
@@ -185,26 +185,5 @@ public sealed class AwsJsonEndpoint(IEnumerable<AwsJsonService> services, Signat
         }
 
         await response.Body.WriteAsync(body.WrittenMemory, cancellationToken);
-    }
-}
-
-/// <summary>Registers AWS JSON services and maps their shared endpoint.</summary>
-public static class AwsJsonRegistration
-{
-    /// <summary>Adds a service to the shared endpoint; CloudWatch Logs plugs in the same way as CloudWatch.</summary>
-    public static IServiceCollection AddAwsJsonService(this IServiceCollection services, Func<IServiceProvider, AwsJsonService> create)
-    {
-        services.TryAddSingleton<AwsJsonEndpoint>();
-        services.TryAddSingleton<SignatureVerifier>();
-        services.AddSingleton(create);
-        return services;
-    }
-
-    /// <summary>Maps <c>POST /</c> for every registered service. Map it once, whatever number of services.</summary>
-    public static IEndpointRouteBuilder MapAwsJsonEndpoint(this IEndpointRouteBuilder endpoints)
-    {
-        var endpoint = endpoints.ServiceProvider.GetRequiredService<AwsJsonEndpoint>();
-        endpoints.MapPost("/", endpoint.HandleAsync);
-        return endpoints;
     }
 }

@@ -1,6 +1,5 @@
 using Kessan.Console.Aws.CloudWatch;
 using Kessan.LocalCloud.Dashboards;
-using Kessan.LocalCloud.Metrics;
 using Kessan.LocalCloud.Protocol;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
