@@ -74,30 +74,30 @@ public sealed partial class TrafficSimulator(
         var now = clock.GetUtcNow();
         for (; cursor + length <= now; cursor += length)
         {
-            try
-            {
-                Publish(cursor, length, environment);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // One bad slice must not end the traffic of a long-running LocalCloud.
-                LogPublishFailed(exception, cursor);
-            }
-
+            Publish(cursor, length, environment);
             ReportIncidents(cursor, cursor + length);
         }
 
         return cursor;
     }
 
+    /// <summary>Publishes one slice; returns how many datums went to the sink.</summary>
     private int Publish(DateTimeOffset start, TimeSpan length, string environment)
     {
-        var sample = model.Sample(start, length, incidents.Overlapping(start, start + length));
         var datums = 0;
-        foreach (var batch in MetricProjection.Project(sample, environment))
+        try
         {
-            sink.Put(batch.Namespace, batch.Data);
-            datums += batch.Data.Count;
+            var sample = model.Sample(start, length, incidents.Overlapping(start, start + length));
+            foreach (var batch in MetricProjection.Project(sample, environment))
+            {
+                sink.Put(batch.Namespace, batch.Data);
+                datums += batch.Data.Count;
+            }
+        }
+        catch (Exception exception)
+        {
+            // A slice the store refuses must not stop the simulator, nor the LocalCloud (or console) hosting it.
+            LogPublishFailed(exception, start);
         }
 
         return datums;

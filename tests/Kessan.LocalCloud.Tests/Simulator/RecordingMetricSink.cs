@@ -14,12 +14,28 @@ public sealed class RecordingMetricSink : IMetricSink
     private readonly List<PublishedDatum> _data = [];
     private readonly List<DateTimeOffset> _sliceStarts = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _refusals;
+
+    /// <summary>The next <paramref name="puts"/> calls throw, as a store rejecting a request would.</summary>
+    public void Refuse(int puts)
+    {
+        lock (_gate)
+        {
+            _refusals = puts;
+        }
+    }
 
     public void Put(string metricNamespace, IReadOnlyList<MetricDatum> data)
     {
         TaskCompletionSource changed;
         lock (_gate)
         {
+            if (_refusals > 0)
+            {
+                _refusals--;
+                throw new InvalidOperationException("Refused by the test.");
+            }
+
             foreach (var datum in data)
             {
                 _data.Add(new PublishedDatum(metricNamespace, datum));

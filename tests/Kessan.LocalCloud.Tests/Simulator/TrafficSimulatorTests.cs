@@ -76,6 +76,20 @@ public sealed class TrafficSimulatorTests
     }
 
     [Fact]
+    public async Task A_slice_the_sink_refuses_does_not_stop_the_traffic()
+    {
+        await using var host = await SimulatorHost.StartAsync(("Backfill", "00:01:00"));
+        await host.Sink.WaitForSlicesAsync(1);
+        host.Sink.Refuse(1);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await host.Sink.WaitForSlicesAsync(2);
+
+        Assert.Equal([SimulatorHost.Now.AddMinutes(-1), SimulatorHost.Now.AddMinutes(1)], host.Sink.SliceStarts);
+    }
+
+    [Fact]
     public async Task A_disabled_simulator_installs_the_dashboards_and_publishes_nothing()
     {
         await using var host = await SimulatorHost.StartAsync(("Enabled", "false"));
