@@ -35,6 +35,7 @@ public static class LocalCloudHost
 
         var app = builder.Build();
         app.MapCloudWatchApi();
+        app.MapTrafficSimulator();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Kessan.LocalCloud;
 
@@ -31,6 +32,7 @@ public sealed class LocalCloudOptions
     [Range(typeof(TimeSpan), "00:10:00", "15.00:00:00")]
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(3);
 
+    [ValidateObjectMembers]
     public SimulatorOptions Simulator { get; set; } = new();
 
     public bool VerifiesSignatures => !string.IsNullOrEmpty(AccessKeyId) && !string.IsNullOrEmpty(SecretAccessKey);
@@ -53,6 +55,7 @@ public sealed class SimulatorOptions
     public TimeSpan PublishInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Scheduled incidents: one starts every this often (zero: only on demand).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan IncidentEvery { get; set; } = TimeSpan.FromHours(3);
 
     [Range(typeof(TimeSpan), "00:01:00", "06:00:00")]
