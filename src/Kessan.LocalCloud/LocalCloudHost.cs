@@ -14,7 +14,10 @@ public static class LocalCloudHost
     public static WebApplication Build(IConfiguration configuration, TimeProvider? clock = null, Action<ILoggingBuilder>? configureLogging = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LocalCloudHost).Assembly.GetName().Name });
-        builder.Configuration.AddConfiguration(configuration);
+        // A copy, not a chained source: settings this host writes (its URLs) must not leak into an embedding host.
+        builder.Configuration.AddInMemoryCollection(
+            configuration.GetSection(LocalCloudOptions.Section).AsEnumerable()
+                .Concat(configuration.GetSection("Logging").AsEnumerable()));
         if (configureLogging is not null)
         {
             builder.Logging.ClearProviders();

@@ -26,14 +26,19 @@ function formatNumber(value) {
     return value.toPrecision(3).replace(/\.?0+$/, "");
 }
 
+/** ApexCharts merges options over its defaults: a key set to undefined or null would wipe a default it relies on. */
+function defined(options) {
+    return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined && value !== null));
+}
+
 function yAxes(model) {
-    const axis = (settings, opposite, seriesName) => ({
+    const axis = (settings, opposite, seriesName) => defined({
         opposite,
         seriesName,
-        min: settings?.min ?? undefined,
-        max: settings?.max ?? undefined,
+        min: settings?.min,
+        max: settings?.max,
         forceNiceScale: true,
-        title: settings?.label ? { text: settings.label } : undefined,
+        title: { text: settings?.label ?? undefined },
         labels: { formatter: formatNumber },
     });
     const right = model.series.filter((s) => s.rightAxis);
@@ -48,21 +53,21 @@ function yAxes(model) {
 
 function annotations(model) {
     return {
-        yaxis: (model.thresholds ?? []).map((t) => ({
+        yaxis: (model.thresholds ?? []).map((t) => defined({
             y: t.value,
-            y2: t.bandEnd ?? undefined,
+            y2: t.bandEnd,
             borderColor: t.color ?? "#d62728",
             fillColor: t.color ?? "#d62728",
             opacity: t.bandEnd === null || t.bandEnd === undefined ? 1 : 0.15,
             strokeDashArray: 4,
-            label: t.label ? { text: t.label, borderColor: "transparent", style: { background: "transparent", color: t.color ?? "#d62728" } } : undefined,
+            label: { text: t.label ?? "", borderColor: "transparent", style: { background: "transparent", color: t.color ?? "#d62728" } },
         })),
-        xaxis: (model.timeBands ?? []).map((b) => ({
+        xaxis: (model.timeBands ?? []).map((b) => defined({
             x: b.startMs,
             x2: b.endMs,
             fillColor: b.color ?? "#ff9800",
             opacity: 0.15,
-            label: b.label ? { text: b.label, orientation: "horizontal" } : undefined,
+            label: { text: b.label ?? "", orientation: "horizontal" },
         })),
     };
 }
