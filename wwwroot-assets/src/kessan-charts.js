@@ -4,15 +4,26 @@ import ApexCharts from "./apexcharts.esm.js";
 
 const palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
-function formatterFor(timeZone, withDate) {
-    const format = new Intl.DateTimeFormat(undefined, {
-        timeZone: timeZone || undefined,
-        hour12: false,
-        ...(withDate ? { month: "2-digit", day: "2-digit" } : {}),
-        hour: "2-digit",
-        minute: "2-digit",
+/**
+ * Returns a function that moves an instant onto the wall clock of a time zone, so ApexCharts can place its ticks on
+ * round hours of that zone while it formats in UTC. Null for the browser's own zone, which ApexCharts handles itself.
+ */
+function wallClockShift(timeZone) {
+    if (!timeZone) return null;
+    const format = new Intl.DateTimeFormat("en-US", {
+        timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
     });
-    return (value) => (value === undefined || value === null ? "" : format.format(new Date(value)));
+    const offsets = new Map();
+    return (ms) => {
+        const hour = Math.floor(ms / 3_600_000);
+        let offset = offsets.get(hour);
+        if (offset === undefined) {
+            const parts = Object.fromEntries(format.formatToParts(new Date(hour * 3_600_000)).map((p) => [p.type, p.value]));
+            offset = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second) - hour * 3_600_000;
+            offsets.set(hour, offset);
+        }
+        return ms + offset;
+    };
 }
 
 function formatNumber(value) {
@@ -52,6 +63,7 @@ function yAxes(model) {
 }
 
 function annotations(model) {
+    const shift = wallClockShift(model.timeZone) ?? ((ms) => ms);
     return {
         yaxis: (model.thresholds ?? []).map((t) => defined({
             y: t.value,
@@ -63,8 +75,8 @@ function annotations(model) {
             label: { text: t.label ?? "", borderColor: "transparent", style: { background: "transparent", color: t.color ?? "#d62728" } },
         })),
         xaxis: (model.timeBands ?? []).map((b) => defined({
-            x: b.startMs,
-            x2: b.endMs,
+            x: shift(b.startMs),
+            x2: shift(b.endMs),
             fillColor: b.color ?? "#ff9800",
             opacity: 0.15,
             label: { text: b.label ?? "", orientation: "horizontal" },
@@ -107,18 +119,17 @@ function toApexOptions(model) {
             tooltip: { ...common.tooltip, y: { formatter: formatNumber } },
         };
     }
-    const axisLabel = formatterFor(model.timeZone, false);
-    const tooltipLabel = formatterFor(model.timeZone, true);
+    const shifted = model.timeZone !== null && model.timeZone !== undefined;
     return {
         ...common,
         series: model.series.map((s) => ({ name: s.name, data: [] })),
         stroke: { width: model.kind === "area" ? 1 : 2, curve: "straight" },
         fill: model.kind === "area" ? { type: "solid", opacity: 0.35 } : { type: "solid" },
         markers: { size: 0, hover: { size: 4 } },
-        xaxis: { type: "datetime", labels: { datetimeUTC: false, formatter: (_, ts) => axisLabel(ts) }, tooltip: { enabled: false } },
+        xaxis: { type: "datetime", labels: { datetimeUTC: shifted }, tooltip: { enabled: false } },
         yaxis: yAxes(model),
         annotations: annotations(model),
-        tooltip: { ...common.tooltip, shared: true, x: { formatter: tooltipLabel }, y: { formatter: formatNumber } },
+        tooltip: { ...common.tooltip, shared: true, x: { format: "MM-dd HH:mm" }, y: { formatter: formatNumber } },
     };
 }
 
@@ -134,6 +145,15 @@ function merge(existing, points, dropBeforeMs) {
     const firstNew = added.length > 0 ? added[0][0] : Infinity;
     const kept = existing.filter((p) => p[0] >= dropBeforeMs && p[0] < firstNew);
     return kept.concat(added.filter((p) => p[0] >= dropBeforeMs));
+}
+
+/** Stacked areas need every series at the same timestamps; a period without data stacks as zero. */
+function alignForStacking(series) {
+    const times = [...new Set(series.flatMap((points) => points.map((p) => p[0])))].sort((a, b) => a - b);
+    return series.map((points) => {
+        const byTime = new Map(points);
+        return times.map((t) => [t, byTime.get(t) ?? 0]);
+    });
 }
 
 class KessanChart {
@@ -152,8 +172,11 @@ class KessanChart {
     }
 
     async redraw() {
-        await this.chart.updateSeries(this.data.map((data, i) => ({ name: this.model.series[i]?.name ?? "", data })), false);
-        this.markDrawn(this.data.reduce((sum, d) => sum + d.length, 0));
+        const aligned = this.model.stacked ? alignForStacking(this.data) : this.data;
+        const shift = wallClockShift(this.model.timeZone);
+        const data = shift ? aligned.map((points) => points.map(([t, v]) => [shift(t), v])) : aligned;
+        await this.chart.updateSeries(data.map((points, i) => ({ name: this.model.series[i]?.name ?? "", data: points })), false);
+        this.markDrawn(this.data.reduce((sum, d) => sum + d.length, 0), Math.max(0, ...this.data.map((d) => (d.length > 0 ? d[d.length - 1][0] : 0))));
     }
 
     async append(deltas) {
@@ -185,9 +208,10 @@ class KessanChart {
         }
     }
 
-    /** Browser tests and people debugging read how many points are drawn from the element's data-points. */
-    markDrawn(count) {
+    /** Browser tests and people debugging read what is drawn from data-points (count) and data-last-ms (newest point). */
+    markDrawn(count, lastMs) {
         this.element.dataset.points = String(count);
+        if (lastMs !== undefined) this.element.dataset.lastMs = String(lastMs);
     }
 
     destroy() {

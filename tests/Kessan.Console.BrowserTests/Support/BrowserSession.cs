@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+
+namespace Kessan.Console.BrowserTests.Support;
+
+/// <summary>One console server and one headless Debian Chromium for the whole collection; each test opens its own
+/// browser context and closes it before the server stops (an open circuit would hold shutdown ~30 s).</summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public ConsoleServer Server { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string ScreenshotDirectory { get; } =
+        Path.Combine(FindRepositoryRoot(), "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Server = new ConsoleServer();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("KESSAN_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    /// <summary>A fresh context and page on the console, waited until the circuit is interactive.</summary>
+    public async Task<IPage> OpenAsync(string pathAndQuery, IBrowserContext? context = null)
+    {
+        context ??= await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Server.Url(pathAndQuery));
+        await page.Locator("[data-interactive='true']").WaitForAsync();
+        return page;
+    }
+
+    public Task<IBrowserContext> NewContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 }, TimezoneId = "UTC" });
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in Browser.Contexts.ToArray())
+        {
+            await context.CloseAsync();
+        }
+        await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await Server.DisposeAsync();
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Kessan.Console.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? AppContext.BaseDirectory;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSession>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using Kessan.Console.Aws.CloudWatch;
+using Kessan.Console.Features.Dashboards;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kessan.Console.BrowserTests.Support;
+
+/// <summary>The whole console in local mode, in this process, on a real loopback port: embedded LocalCloud, the
+/// simulator, the real AWS client over HTTP. Time is a FakeTimeProvider the tests advance; the CloudWatch client
+/// can be told to fail, and every GetMetricData call the refresher makes is counted.</summary>
+public sealed class ConsoleServer : WebApplicationFactory<Program>
+{
+    private readonly MeterListener _listener = new();
+    private long _getMetricDataCalls;
+
+    public ConsoleServer()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == DashboardOptions.MeterName && instrument.Name == "kessan.dashboards.getmetricdata.calls")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _getMetricDataCalls, value));
+        _listener.Start();
+        StartServer();
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public Uri BaseAddress { get; }
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public CloudWatchFaults Faults { get; } = new();
+
+    public long GetMetricDataCalls => Interlocked.Read(ref _getMetricDataCalls);
+
+    public string Url(string pathAndQuery) => new Uri(BaseAddress, pathAndQuery).ToString();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Kessan:DataSource", "local");
+        builder.UseSetting("LocalCloud:Url", "http://127.0.0.1:0");
+        builder.UseSetting("Dashboards:CatalogCacheDuration", "00:00:00");
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            var client = services.Single(s => s.ServiceType == typeof(ICloudWatch));
+            services.Remove(client);
+            services.AddSingleton<ICloudWatch>(provider =>
+                new FaultyCloudWatch((ICloudWatch)ActivatorUtilities.CreateInstance(provider, client.ImplementationType!), Faults));
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _listener.Dispose();
+        base.Dispose(disposing);
+    }
+}
+
+/// <summary>Makes the console's CloudWatch unreachable until told otherwise.</summary>
+public sealed class CloudWatchFaults
+{
+    public volatile bool Unreachable;
+}
+
+internal sealed class FaultyCloudWatch(ICloudWatch inner, CloudWatchFaults faults) : ICloudWatch
+{
+    private Task<T> Call<T>(Func<Task<T>> call) =>
+        faults.Unreachable ? Task.FromException<T>(new HttpRequestException("Connection refused (127.0.0.1)")) : call();
+
+    public Task<GetMetricDataResponse> GetMetricDataAsync(GetMetricDataRequest request, CancellationToken cancellationToken) =>
+        Call(() => inner.GetMetricDataAsync(request, cancellationToken));
+
+    public Task<ListMetricsResponse> ListMetricsAsync(ListMetricsRequest request, CancellationToken cancellationToken) =>
+        Call(() => inner.ListMetricsAsync(request, cancellationToken));
+
+    public Task<ListDashboardsResponse> ListDashboardsAsync(ListDashboardsRequest request, CancellationToken cancellationToken) =>
+        Call(() => inner.ListDashboardsAsync(request, cancellationToken));
+
+    public Task<GetDashboardResponse> GetDashboardAsync(GetDashboardRequest request, CancellationToken cancellationToken) =>
+        Call(() => inner.GetDashboardAsync(request, cancellationToken));
+
+    public Task<PutDashboardResponse> PutDashboardAsync(PutDashboardRequest request, CancellationToken cancellationToken) =>
+        Call(() => inner.PutDashboardAsync(request, cancellationToken));
+
+    public Task PutMetricDataAsync(PutMetricDataRequest request, CancellationToken cancellationToken) =>
+        Call(async () =>
+        {
+            await inner.PutMetricDataAsync(request, cancellationToken);
+            return true;
+        });
+}
