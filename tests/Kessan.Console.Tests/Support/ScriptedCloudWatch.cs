@@ -5,7 +5,7 @@ namespace Kessan.Console.Tests.Support;
 
 /// <summary>A CloudWatch that answers GetMetricData from a formula (value = f(timestamp)), records every call,
 /// and can be told to fail. Datapoints exist for every period bucket that starts before "now".</summary>
-internal sealed class ScriptedCloudWatch(TimeProvider clock) : ICloudWatch
+public sealed class ScriptedCloudWatch(TimeProvider clock) : ICloudWatch
 {
     public ConcurrentQueue<GetMetricDataRequest> GetMetricDataCalls { get; } = new();
     public Func<DateTimeOffset, double> Value { get; set; } = t => t.ToUnixTimeSeconds() / 60 % 100;

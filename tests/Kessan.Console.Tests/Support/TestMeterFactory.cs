@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 
 namespace Kessan.Console.Tests.Support;
 
-internal sealed class TestMeterFactory : IMeterFactory
+public sealed class TestMeterFactory : IMeterFactory
 {
     private readonly List<Meter> _meters = [];
 
