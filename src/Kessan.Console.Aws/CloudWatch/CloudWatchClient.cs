@@ -26,6 +26,21 @@ internal sealed class CloudWatchClient(AwsJsonTransport transport) : ICloudWatch
     public Task PutMetricDataAsync(PutMetricDataRequest request, CancellationToken cancellationToken) =>
         SendAsync("PutMetricData", request, Json.PutMetricDataRequest, Json.EmptyResponse, cancellationToken);
 
+    public Task PutMetricAlarmAsync(PutMetricAlarmRequest request, CancellationToken cancellationToken) =>
+        SendAsync("PutMetricAlarm", request, Json.PutMetricAlarmRequest, Json.EmptyResponse, cancellationToken);
+
+    public Task<DescribeAlarmsResponse> DescribeAlarmsAsync(DescribeAlarmsRequest request, CancellationToken cancellationToken) =>
+        SendAsync("DescribeAlarms", request, Json.DescribeAlarmsRequest, Json.DescribeAlarmsResponse, cancellationToken);
+
+    public Task<DescribeAlarmHistoryResponse> DescribeAlarmHistoryAsync(DescribeAlarmHistoryRequest request, CancellationToken cancellationToken) =>
+        SendAsync("DescribeAlarmHistory", request, Json.DescribeAlarmHistoryRequest, Json.DescribeAlarmHistoryResponse, cancellationToken);
+
+    public Task SetAlarmStateAsync(SetAlarmStateRequest request, CancellationToken cancellationToken) =>
+        SendAsync("SetAlarmState", request, Json.SetAlarmStateRequest, Json.EmptyResponse, cancellationToken);
+
+    public Task DeleteAlarmsAsync(DeleteAlarmsRequest request, CancellationToken cancellationToken) =>
+        SendAsync("DeleteAlarms", request, Json.DeleteAlarmsRequest, Json.EmptyResponse, cancellationToken);
+
     private Task<TResponse> SendAsync<TRequest, TResponse>(
         string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken) =>
         transport.SendAsync(AwsJsonProtocol.CloudWatch, operation, request, requestType, responseType, cancellationToken);

@@ -18,4 +18,11 @@ namespace Kessan.Console.Aws.CloudWatch;
 [JsonSerializable(typeof(PutDashboardResponse))]
 [JsonSerializable(typeof(PutMetricDataRequest))]
 [JsonSerializable(typeof(EmptyResponse))]
+[JsonSerializable(typeof(PutMetricAlarmRequest))]
+[JsonSerializable(typeof(DescribeAlarmsRequest))]
+[JsonSerializable(typeof(DescribeAlarmsResponse))]
+[JsonSerializable(typeof(DescribeAlarmHistoryRequest))]
+[JsonSerializable(typeof(DescribeAlarmHistoryResponse))]
+[JsonSerializable(typeof(SetAlarmStateRequest))]
+[JsonSerializable(typeof(DeleteAlarmsRequest))]
 public sealed partial class CloudWatchJsonContext : JsonSerializerContext;

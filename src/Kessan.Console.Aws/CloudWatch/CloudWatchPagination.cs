@@ -32,6 +32,22 @@ public static class CloudWatchPagination
         this ICloudWatch cloudWatch, ListDashboardsRequest request, CancellationToken cancellationToken = default) =>
         ItemsAsync(cloudWatch.ListDashboardsPagesAsync(request, cancellationToken), page => page.DashboardEntries);
 
+    public static IAsyncEnumerable<DescribeAlarmsResponse> DescribeAlarmsPagesAsync(
+        this ICloudWatch cloudWatch, DescribeAlarmsRequest request, CancellationToken cancellationToken = default) =>
+        PagesAsync(request, cloudWatch.DescribeAlarmsAsync, page => page.NextToken, (next, token) => next with { NextToken = token }, cancellationToken);
+
+    public static IAsyncEnumerable<MetricAlarm> EnumerateMetricAlarmsAsync(
+        this ICloudWatch cloudWatch, DescribeAlarmsRequest request, CancellationToken cancellationToken = default) =>
+        ItemsAsync(cloudWatch.DescribeAlarmsPagesAsync(request, cancellationToken), page => page.MetricAlarms);
+
+    public static IAsyncEnumerable<DescribeAlarmHistoryResponse> DescribeAlarmHistoryPagesAsync(
+        this ICloudWatch cloudWatch, DescribeAlarmHistoryRequest request, CancellationToken cancellationToken = default) =>
+        PagesAsync(request, cloudWatch.DescribeAlarmHistoryAsync, page => page.NextToken, (next, token) => next with { NextToken = token }, cancellationToken);
+
+    public static IAsyncEnumerable<AlarmHistoryItem> EnumerateAlarmHistoryAsync(
+        this ICloudWatch cloudWatch, DescribeAlarmHistoryRequest request, CancellationToken cancellationToken = default) =>
+        ItemsAsync(cloudWatch.DescribeAlarmHistoryPagesAsync(request, cancellationToken), page => page.AlarmHistoryItems);
+
     private static async IAsyncEnumerable<TResponse> PagesAsync<TRequest, TResponse>(
         TRequest request,
         Func<TRequest, CancellationToken, Task<TResponse>> call,

@@ -10,4 +10,9 @@ public interface ICloudWatch
     Task<GetDashboardResponse> GetDashboardAsync(GetDashboardRequest request, CancellationToken cancellationToken);
     Task<PutDashboardResponse> PutDashboardAsync(PutDashboardRequest request, CancellationToken cancellationToken);
     Task PutMetricDataAsync(PutMetricDataRequest request, CancellationToken cancellationToken);
+    Task PutMetricAlarmAsync(PutMetricAlarmRequest request, CancellationToken cancellationToken);
+    Task<DescribeAlarmsResponse> DescribeAlarmsAsync(DescribeAlarmsRequest request, CancellationToken cancellationToken);
+    Task<DescribeAlarmHistoryResponse> DescribeAlarmHistoryAsync(DescribeAlarmHistoryRequest request, CancellationToken cancellationToken);
+    Task SetAlarmStateAsync(SetAlarmStateRequest request, CancellationToken cancellationToken);
+    Task DeleteAlarmsAsync(DeleteAlarmsRequest request, CancellationToken cancellationToken);
 }

@@ -79,7 +79,12 @@ public sealed class CloudWatchFaults
 internal sealed class FaultyCloudWatch(ICloudWatch inner, CloudWatchFaults faults) : ICloudWatch
 {
     private Task<T> Call<T>(Func<Task<T>> call) =>
-        faults.Unreachable ? Task.FromException<T>(new HttpRequestException("Connection refused (127.0.0.1)")) : call();
+        faults.Unreachable ? Task.FromException<T>(Unreachable()) : call();
+
+    private Task Call(Func<Task> call) =>
+        faults.Unreachable ? Task.FromException(Unreachable()) : call();
+
+    private static HttpRequestException Unreachable() => new("Connection refused (127.0.0.1)");
 
     public Task<GetMetricDataResponse> GetMetricDataAsync(GetMetricDataRequest request, CancellationToken cancellationToken) =>
         Call(() => inner.GetMetricDataAsync(request, cancellationToken));
@@ -97,9 +102,20 @@ internal sealed class FaultyCloudWatch(ICloudWatch inner, CloudWatchFaults fault
         Call(() => inner.PutDashboardAsync(request, cancellationToken));
 
     public Task PutMetricDataAsync(PutMetricDataRequest request, CancellationToken cancellationToken) =>
-        Call(async () =>
-        {
-            await inner.PutMetricDataAsync(request, cancellationToken);
-            return true;
-        });
+        Call(() => inner.PutMetricDataAsync(request, cancellationToken));
+
+    public Task PutMetricAlarmAsync(PutMetricAlarmRequest request, CancellationToken cancellationToken) =>
+        Call(() => inner.PutMetricAlarmAsync(request, cancellationToken));
+
+    public Task<DescribeAlarmsResponse> DescribeAlarmsAsync(DescribeAlarmsRequest request, CancellationToken cancellationToken) =>
+        Call(() => inner.DescribeAlarmsAsync(request, cancellationToken));
+
+    public Task<DescribeAlarmHistoryResponse> DescribeAlarmHistoryAsync(DescribeAlarmHistoryRequest request, CancellationToken cancellationToken) =>
+        Call(() => inner.DescribeAlarmHistoryAsync(request, cancellationToken));
+
+    public Task SetAlarmStateAsync(SetAlarmStateRequest request, CancellationToken cancellationToken) =>
+        Call(() => inner.SetAlarmStateAsync(request, cancellationToken));
+
+    public Task DeleteAlarmsAsync(DeleteAlarmsRequest request, CancellationToken cancellationToken) =>
+        Call(() => inner.DeleteAlarmsAsync(request, cancellationToken));
 }

@@ -59,4 +59,16 @@ public sealed class ScriptedCloudWatch(TimeProvider clock) : ICloudWatch
     }
 
     public Task PutMetricDataAsync(PutMetricDataRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task PutMetricAlarmAsync(PutMetricAlarmRequest request, CancellationToken cancellationToken) => throw NotScripted();
+
+    public Task<DescribeAlarmsResponse> DescribeAlarmsAsync(DescribeAlarmsRequest request, CancellationToken cancellationToken) => throw NotScripted();
+
+    public Task<DescribeAlarmHistoryResponse> DescribeAlarmHistoryAsync(DescribeAlarmHistoryRequest request, CancellationToken cancellationToken) => throw NotScripted();
+
+    public Task SetAlarmStateAsync(SetAlarmStateRequest request, CancellationToken cancellationToken) => throw NotScripted();
+
+    public Task DeleteAlarmsAsync(DeleteAlarmsRequest request, CancellationToken cancellationToken) => throw NotScripted();
+
+    private static NotSupportedException NotScripted() => new("Alarm operations are not part of this script.");
 }
