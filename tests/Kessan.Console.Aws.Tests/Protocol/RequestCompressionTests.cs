@@ -1,6 +1,9 @@
 using Amazon.Runtime;
 using Kessan.Console.Aws.CloudWatch;
 using Kessan.Console.Aws.Tests.Plumbing;
+using Kessan.LocalCloud;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kessan.Console.Aws.Tests.Protocol;
 
@@ -41,6 +44,28 @@ public sealed class RequestCompressionTests : HarnessTests
 
         var sent = Assert.Single(Aws.Server.Requests);
         Assert.Null(sent.Header("Content-Encoding"));
+    }
+
+    [Fact]
+    public async Task LocalCloud_verifying_signatures_takes_a_compressed_batch_whole()
+    {
+        var client = new AwsClientBuilder();
+        var settings = new Dictionary<string, string?>
+        {
+            ["LocalCloud:Url"] = "http://127.0.0.1:0",
+            ["LocalCloud:Simulator:Enabled"] = "false",
+            ["LocalCloud:AccessKeyId"] = TestCredentials.AccessKeyId,
+            ["LocalCloud:SecretAccessKey"] = TestCredentials.SecretAccessKey,
+        };
+        await using var localCloud = LocalCloudHost.Build(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), client.Clock, _ => { });
+        await localCloud.StartAsync();
+        using var host = client.WithEndpoint(new Uri(localCloud.Urls.Single())).Build();
+        var cloudWatch = host.Services.GetRequiredService<ICloudWatch>();
+
+        await cloudWatch.PutMetricDataAsync(Batch(datums: 200), CancellationToken.None);
+
+        var listed = await cloudWatch.EnumerateMetricsAsync(new ListMetricsRequest { Namespace = "Kessan/API" }).CountAsync();
+        Assert.Equal(200, listed);
     }
 
     private static PutMetricDataRequest Batch(int datums) => new()
