@@ -29,7 +29,8 @@ internal sealed partial class AwsJsonTransport(
         JsonTypeInfo<TResponse> responseType,
         CancellationToken cancellationToken)
     {
-        var call = new Call(protocol, operation, endpoints.Resolve(protocol.Service), JsonSerializer.SerializeToUtf8Bytes(request, requestType));
+        var body = RequestBody.For(protocol, operation, JsonSerializer.SerializeToUtf8Bytes(request, requestType));
+        var call = new Call(protocol, operation, endpoints.Resolve(protocol.Service), body);
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
         {
@@ -121,7 +122,7 @@ internal sealed partial class AwsJsonTransport(
     private partial void LogRetrying(AwsService service, string operation, int attempt, int maxAttempts, long delayMs);
 
     /// <summary>One operation's request, the same for every attempt.</summary>
-    private sealed record Call(AwsJsonProtocol Protocol, string Operation, Uri Endpoint, byte[] Body)
+    private sealed record Call(AwsJsonProtocol Protocol, string Operation, Uri Endpoint, RequestBody Body)
     {
         /// <summary>Host and port: what error messages and logs name, never the full URL.</summary>
         public string Host => Endpoint.Authority;

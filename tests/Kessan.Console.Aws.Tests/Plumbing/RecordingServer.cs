@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -16,7 +17,16 @@ public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictio
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
-    public JsonNode? Json => JsonNode.Parse(Body);
+    /// <summary>The body as JSON, decompressed first when it was sent gzip-compressed.</summary>
+    public JsonNode? Json => JsonNode.Parse(Header("Content-Encoding") == "gzip" ? Gunzip(Body) : Body);
+
+    private static byte[] Gunzip(byte[] compressed)
+    {
+        using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        using var plain = new MemoryStream();
+        gzip.CopyTo(plain);
+        return plain.ToArray();
+    }
 }
 
 /// <summary>What the server answers to the next request; <see cref="Hang"/> never answers until the client gives up.</summary>

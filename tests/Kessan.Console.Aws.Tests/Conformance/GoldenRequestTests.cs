@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Kessan.Console.Aws.CloudWatch;
+using Kessan.Console.Aws.Tests.Plumbing;
+
+namespace Kessan.Console.Aws.Tests.Conformance;
+
+/// <summary>The C# client, given the input of each golden file, sends what the official AWS SDK for JavaScript
+/// sent for it: the SDK is the referee for the wire protocol, since the client and LocalCloud are both ours.</summary>
+public sealed class GoldenRequestTests
+{
+    // The golden inputs name members exactly as the wire does (PascalCase) and write timestamps in ISO 8601.
+    // A member our model lacks fails here rather than silently vanishing from the request.
+    private static readonly JsonSerializerOptions InputFormat = new()
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
+    private static readonly Dictionary<string, Func<ICloudWatch, JsonObject, Task>> Operations = new()
+    {
+        ["GetMetricData"] = (client, input) => client.GetMetricDataAsync(Input<GetMetricDataRequest>(input), CancellationToken.None),
+        ["ListMetrics"] = (client, input) => client.ListMetricsAsync(Input<ListMetricsRequest>(input), CancellationToken.None),
+        ["ListDashboards"] = (client, input) => client.ListDashboardsAsync(Input<ListDashboardsRequest>(input), CancellationToken.None),
+        ["GetDashboard"] = (client, input) => client.GetDashboardAsync(Input<GetDashboardRequest>(input), CancellationToken.None),
+        ["PutDashboard"] = (client, input) => client.PutDashboardAsync(Input<PutDashboardRequest>(input), CancellationToken.None),
+        ["PutMetricData"] = (client, input) => client.PutMetricDataAsync(Input<PutMetricDataRequest>(input), CancellationToken.None),
+    };
+
+    public static TheoryData<string> Goldens => new(GoldenRequest.Names);
+
+    [Fact]
+    public void Every_CloudWatch_operation_has_a_golden_request()
+    {
+        var operations = typeof(ICloudWatch).GetMethods().Select(method => method.Name[..^"Async".Length]).Order(StringComparer.Ordinal);
+        var covered = GoldenRequest.Names.Select(name => GoldenRequest.Load(name).Operation).ToHashSet();
+
+        Assert.Equal(operations, Operations.Keys.Order(StringComparer.Ordinal));
+        Assert.All(operations, operation => Assert.Contains(operation, covered));
+    }
+
+    [Theory]
+    [MemberData(nameof(Goldens))]
+    public async Task Method_path_target_and_content_type_are_the_SDKs(string name)
+    {
+        var (golden, sent) = await SendAsync(name);
+
+        Assert.Equal(
+            (golden.Request.Method, golden.Request.Path, golden.Request.Target, golden.Request.ContentType),
+            (sent.Method, sent.Path, sent.Header("X-Amz-Target"), sent.Header("Content-Type")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Goldens))]
+    public async Task Body_is_the_SDKs_JSON(string name)
+    {
+        var (golden, sent) = await SendAsync(name);
+
+        JsonAssert.Equivalent(golden.Request.Body, sent.Json);
+    }
+
+    [Theory]
+    [MemberData(nameof(Goldens))]
+    public async Task Protocol_headers_are_the_SDKs(string name)
+    {
+        var (golden, sent) = await SendAsync(name);
+
+        Assert.All(golden.Request.ProtocolHeaders, header => Assert.Equal(header.Value, sent.Header(header.Key)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Goldens))]
+    public async Task No_header_is_sent_that_the_SDK_does_not_send(string name)
+    {
+        var (golden, sent) = await SendAsync(name);
+
+        var known = new HashSet<string>(["Content-Type", "X-Amz-Target", .. golden.Request.ProtocolHeaders.Keys, .. golden.Request.OtherHeaders],
+            StringComparer.OrdinalIgnoreCase);
+        Assert.All(sent.Headers.Keys, header => Assert.Contains(header, known));
+    }
+
+    private static async Task<(GoldenRequest Golden, RecordedRequest Sent)> SendAsync(string name)
+    {
+        var golden = GoldenRequest.Load(name);
+        await using var aws = await CloudWatchHarness.StartAsync();
+        await Operations[golden.Operation](aws.CloudWatch, golden.Input);
+        return (golden, Assert.Single(aws.Server.Requests));
+    }
+
+    private static T Input<T>(JsonObject input) =>
+        input.Deserialize<T>(InputFormat) ?? throw new InvalidDataException($"The golden input for {typeof(T).Name} is JSON null.");
+}
