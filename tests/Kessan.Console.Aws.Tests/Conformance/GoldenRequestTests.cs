@@ -27,6 +27,11 @@ public sealed class GoldenRequestTests
         ["GetDashboard"] = (client, input) => client.GetDashboardAsync(Input<GetDashboardRequest>(input), CancellationToken.None),
         ["PutDashboard"] = (client, input) => client.PutDashboardAsync(Input<PutDashboardRequest>(input), CancellationToken.None),
         ["PutMetricData"] = (client, input) => client.PutMetricDataAsync(Input<PutMetricDataRequest>(input), CancellationToken.None),
+        ["PutMetricAlarm"] = (client, input) => client.PutMetricAlarmAsync(Input<PutMetricAlarmRequest>(input), CancellationToken.None),
+        ["DescribeAlarms"] = (client, input) => client.DescribeAlarmsAsync(Input<DescribeAlarmsRequest>(input), CancellationToken.None),
+        ["DescribeAlarmHistory"] = (client, input) => client.DescribeAlarmHistoryAsync(Input<DescribeAlarmHistoryRequest>(input), CancellationToken.None),
+        ["SetAlarmState"] = (client, input) => client.SetAlarmStateAsync(Input<SetAlarmStateRequest>(input), CancellationToken.None),
+        ["DeleteAlarms"] = (client, input) => client.DeleteAlarmsAsync(Input<DeleteAlarmsRequest>(input), CancellationToken.None),
     };
 
     public static TheoryData<string> Goldens => new(GoldenRequest.Names);

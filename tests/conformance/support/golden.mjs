@@ -11,7 +11,7 @@ import { REGION, TEST_KEYS } from "./local-cloud.mjs";
 export const goldenFolder = resolve(dirname(fileURLToPath(import.meta.url)), "..", "golden");
 
 // Input members that are timestamps: ISO strings in the golden input, Date objects for the SDK.
-const timestampMembers = new Set(["StartTime", "EndTime", "Timestamp"]);
+const timestampMembers = new Set(["StartTime", "EndTime", "Timestamp", "StartDate", "EndDate"]);
 
 // Headers that carry transport, signing, telemetry or retry bookkeeping rather than the protocol; golden files
 // name them without values (they change per call). Every other header is a protocol header, kept with its value.
