@@ -2,6 +2,8 @@ using System.Net;
 using Kessan.Console.Features.Auth;
 using Kessan.Console.Tests.Support;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +35,26 @@ public sealed class AccessTests(LocalAuthConsole console) : IClassFixture<LocalA
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task A_viewer_calling_an_operator_hub_method_is_refused()
+    {
+        await using var hub = await console.ConnectToHubAsync(AuthTestConsole.Probes.Hub, TestUsers.Viewer);
+
+        var refusal = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<string>(nameof(ProbeHub.Acknowledge)));
+
+        Assert.Contains("unauthorized", refusal.Message);
+    }
+
+    [Fact]
+    public async Task An_operator_calling_an_operator_hub_method_is_let_through()
+    {
+        await using var hub = await console.ConnectToHubAsync(AuthTestConsole.Probes.Hub, TestUsers.Alice);
+
+        var answer = await hub.InvokeAsync<string>(nameof(ProbeHub.Acknowledge));
+
+        Assert.Equal("acknowledged by alice", answer);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
 using Kessan.Console.Features.Auth;
 using Kessan.Console.Tests.Support;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,6 +24,9 @@ public class AuthTestConsole(params (string Key, string? Value)[] settings) : We
         public const string Read = "/api/test/read";
         public const string Acknowledge = "/api/test/acknowledge";
         public const string ManageChannels = "/api/test/channels";
+
+        /// <summary>A hub whose <c>Acknowledge</c> method needs an Operator; any signed-in Viewer may connect.</summary>
+        public const string Hub = "/hubs/test";
     }
 
     public CapturedLog Log { get; } = new();
@@ -61,7 +66,7 @@ public class AuthTestConsole(params (string Key, string? Value)[] settings) : We
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            app.MapWhen(context => context.Request.Path.StartsWithSegments("/api/test"), probes =>
+            app.MapWhen(context => context.Request.Path.StartsWithSegments("/api/test") || context.Request.Path.StartsWithSegments(Probes.Hub), probes =>
             {
                 probes.UseRouting();
                 probes.UseAuthentication();
@@ -71,11 +76,19 @@ public class AuthTestConsole(params (string Key, string? Value)[] settings) : We
                     endpoints.MapGet(Probes.Read, () => Results.NoContent());
                     endpoints.MapPost(Probes.Acknowledge, () => Results.NoContent()).RequireAuthorization(KessanPolicies.Operator);
                     endpoints.MapPost(Probes.ManageChannels, () => Results.NoContent()).RequireAuthorization(KessanPolicies.Admin);
+                    endpoints.MapHub<ProbeHub>(Probes.Hub);
                 });
             });
             next(app);
         };
     }
+}
+
+/// <summary>The hub behind <see cref="AuthTestConsole.Probes.Hub"/>.</summary>
+public sealed class ProbeHub : Hub
+{
+    [Authorize(Policy = KessanPolicies.Operator)]
+    public Task<string> Acknowledge() => Task.FromResult($"acknowledged by {Context.User?.Identity?.Name}");
 }
 
 /// <summary>The local default with the test users, shared by tests that leave the start-up link alone.</summary>

@@ -160,6 +160,32 @@ public sealed class LocalSignInTests(LocalAuthConsole console) : IClassFixture<L
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("kessan.auth=;", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_sign_in_outlives_a_restart_when_the_keys_are_kept_in_a_folder()
+    {
+        var keys = Directory.CreateTempSubdirectory("kessan-keys-");
+        try
+        {
+            string cookie;
+            await using (var before = new AuthTestConsole(("Auth:KeysFolder", keys.FullName)))
+            {
+                cookie = await before.SignInCookieAsync(TestUsers.Alice);
+            }
+            await using var after = new AuthTestConsole(("Auth:KeysFolder", keys.FullName));
+            using var client = after.CreateAnonymousClient();
+            client.DefaultRequestHeaders.Add("Cookie", cookie);
+
+            using var response = await client.PostAsync(AuthTestConsole.Probes.Acknowledge, null);
+
+            Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+            Assert.NotEmpty(keys.GetFiles("key-*.xml"));
+        }
+        finally
+        {
+            keys.Delete(recursive: true);
+        }
+    }
+
     private static string CookiesOf(HttpResponseMessage response) =>
         string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(cookie => cookie.Split(';', 2)[0]));
 }

@@ -24,8 +24,8 @@ public sealed record TestUser(string Name, string Role)
 /// using var alice = await factory.CreateClientSignedInAsync(TestUsers.Alice);     // Operator
 /// using var viewer = await factory.CreateClientSignedInAsync(TestUsers.Viewer);   // Viewer only
 /// </code>
-/// For a SignalR hub: pass <c>await factory.SignInCookieAsync(TestUsers.Viewer)</c> as the <c>Cookie</c> header
-/// (<c>options.Headers["Cookie"] = cookie</c>) with <c>options.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler()</c>.
+/// For a SignalR hub: <c>await factory.ConnectToHubAsync("/hubs/alerts", TestUsers.Viewer)</c>
+/// (in <c>TestHubConnections</c>; it sends the <see cref="SignInCookieAsync"/> cookie).
 /// For a Playwright browser context: open <c>server.Url(TestUsers.Alice.SignInPath("/alerts"))</c>; the console signs
 /// the context in and redirects to the page.
 /// </summary>
