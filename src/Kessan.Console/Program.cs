@@ -1,4 +1,5 @@
 using Kessan.Console.Aws;
+using Kessan.Console.Features.Auth;
 using Kessan.Console.Features.Dashboards;
 using Kessan.Console.Features.Health;
 using Kessan.Console.Features.LocalMode;
@@ -8,12 +9,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddKessanAws();            // Kessan.Console.Aws: options, credential chain, HttpClient, retry
 builder.AddLocalCloudWhenNoAws();  // local mode: embedded LocalCloud + simulator, "Local data" badge
 builder.AddConsoleShell();         // Shared: Blazor, MudBlazor, layout, time and theme
+builder.AddConsoleAuth();          // Features/Auth: sign-in (local link or OpenID Connect), roles, loopback by default
 builder.AddDashboards();           // Features/Dashboards: catalog, shared metric refresher
 builder.AddHealth();               // Features/Health: /healthz, /readyz
 
 var app = builder.Build();
 app.UseConsoleShell();
+app.UseConsoleAuth();
 app.MapHealth();
+app.MapConsoleAuth();
 app.MapConsoleShell();
 app.Run();
 

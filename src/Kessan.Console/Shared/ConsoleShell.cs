@@ -24,13 +24,13 @@ public static class ConsoleShell
             app.UseExceptionHandler();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseAntiforgery();
         return app;
     }
 
     public static WebApplication MapConsoleShell(this WebApplication app)
     {
-        app.MapStaticAssets();
+        // Scripts, styles and fonts are the same for everyone, and the sign-in page needs them before sign-in.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapGet("/", () => Results.Redirect("/dashboards")).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

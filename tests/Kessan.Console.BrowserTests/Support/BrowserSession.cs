@@ -1,3 +1,4 @@
+using Kessan.Console.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Kessan.Console.BrowserTests.Support;
@@ -27,12 +28,13 @@ public sealed class BrowserSession : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    /// <summary>A fresh context and page on the console, waited until the circuit is interactive.</summary>
-    public async Task<IPage> OpenAsync(string pathAndQuery, IBrowserContext? context = null)
+    /// <summary>A fresh context signed in as <paramref name="user"/> (a Viewer unless given) and a page on the console,
+    /// waited until the circuit is interactive.</summary>
+    public async Task<IPage> OpenAsync(string pathAndQuery, TestUser? user = null)
     {
-        context ??= await NewContextAsync();
+        var context = await NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(Server.Url(pathAndQuery));
+        await page.GotoAsync(Server.Url((user ?? TestUsers.Viewer).SignInPath(pathAndQuery)));
         await page.Locator("[data-interactive='true']").WaitForAsync();
         return page;
     }

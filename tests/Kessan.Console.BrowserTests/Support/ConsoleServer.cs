@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using Kessan.Console.Aws.CloudWatch;
 using Kessan.Console.Features.Dashboards;
+using Kessan.Console.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,7 +16,7 @@ namespace Kessan.Console.BrowserTests.Support;
 
 /// <summary>The whole console in local mode, in this process, on a real loopback port: embedded LocalCloud, the
 /// simulator, the real AWS client over HTTP. Time is a FakeTimeProvider the tests advance; the CloudWatch client
-/// can be told to fail, and every GetMetricData call the refresher makes is counted.</summary>
+/// can be told to fail, and every GetMetricData call the refresher makes is counted. The <see cref="TestUsers"/> sign in.</summary>
 public sealed class ConsoleServer : WebApplicationFactory<Program>
 {
     private readonly MeterListener _listener = new();
@@ -53,6 +54,7 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
         builder.UseSetting("Kessan:DataSource", "local");
         builder.UseSetting("LocalCloud:Url", "http://127.0.0.1:0");
         builder.UseSetting("Dashboards:CatalogCacheDuration", "00:00:00");
+        builder.UseTestUsers();
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
