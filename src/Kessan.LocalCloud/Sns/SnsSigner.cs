@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace Kessan.LocalCloud.Sns;
+
+/// <summary>Signs messages as Amazon SNS does, with an RSA key and a self-signed certificate made at start; the
+/// certificate is served at the messages' SigningCertURL so a receiver can verify them the standard way.</summary>
+public sealed class SnsSigner : IDisposable
+{
+    private readonly RSA _key;
+    private readonly HashAlgorithmName _hash;
+
+    public SnsSigner(IOptions<SnsOptions> options, TimeProvider clock)
+    {
+        var version = options.Value.SignatureVersion;
+        SignatureVersion = version.ToString(CultureInfo.InvariantCulture);
+        _hash = version == 1 ? HashAlgorithmName.SHA1 : HashAlgorithmName.SHA256;
+        _key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=LocalCloud SNS, O=Kessan", _key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var now = clock.GetUtcNow();
+        using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(1));
+        CertificatePem = certificate.ExportCertificatePem();
+    }
+
+    /// <summary>"1" (SHA1withRSA) or "2" (SHA256withRSA).</summary>
+    public string SignatureVersion { get; }
+
+    public string CertificatePem { get; }
+
+    /// <summary>The message with its Signature: base64 of RSA PKCS#1 v1.5 over its string to sign.</summary>
+    public SnsMessage Sign(SnsMessage message) => message with
+    {
+        Signature = Convert.ToBase64String(_key.SignData(Encoding.UTF8.GetBytes(message.StringToSign()), _hash, RSASignaturePadding.Pkcs1)),
+    };
+
+    public void Dispose() => _key.Dispose();
+}
