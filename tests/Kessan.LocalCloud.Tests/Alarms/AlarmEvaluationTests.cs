@@ -116,10 +116,12 @@ public sealed class AlarmEvaluationTests
         var decision = AlarmEvaluation.Evaluate(alarm, Datapoints.Values(null, null, 1500, 1234.5), AlarmStateValue.Ok);
 
         Assert.Equal(
-            """{"version":"1.0","queryDate":"2026-11-28T05:21:30.000+0000","startDate":"2026-11-28T05:10:00.000+0000","statistic":"Average","period":300,"recentDatapoints":""" +
-            """[1500.0,1234.5],"threshold":1000.0,"evaluatedDatapoints":""" +
-            """[{"timestamp":"2026-11-28T05:15:00.000+0000","sampleCount":10.0,"value":1234.5},""" +
-            """{"timestamp":"2026-11-28T05:10:00.000+0000","sampleCount":10.0,"value":1500.0}]}""",
+            JsonText.Joined("""
+                {"version":"1.0","queryDate":"2026-11-28T05:21:30.000+0000","startDate":"2026-11-28T05:10:00.000+0000",
+                "statistic":"Average","period":300,"recentDatapoints":[1500.0,1234.5],"threshold":1000.0,"evaluatedDatapoints":[
+                {"timestamp":"2026-11-28T05:15:00.000+0000","sampleCount":10.0,"value":1234.5},
+                {"timestamp":"2026-11-28T05:10:00.000+0000","sampleCount":10.0,"value":1500.0}]}
+                """),
             decision!.ReasonData);
     }
 
