@@ -56,7 +56,16 @@ internal sealed class LocalCloudServer : IAsyncDisposable
 
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 5, 0, 0, TimeSpan.Zero));
         var app = LocalCloudHost.Build(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(), clock, _ => { });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new LocalCloudServer(app, clock, new Uri(app.Urls.Single()));
     }
 
