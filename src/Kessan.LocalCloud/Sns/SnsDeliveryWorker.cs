@@ -72,6 +72,12 @@ public sealed partial class SnsDeliveryWorker(
             delivery.Outcome.TrySetCanceled(stoppingToken);
             return;
         }
+        catch (Exception exception)
+        {
+            // Nobody awaits a delivery but its outcome: a failure of ours must still end it, as a failed delivery.
+            LogCrashed(exception, delivery.Message.Type, delivery.Subscription.Arn);
+            attempt = new Attempt(null, "LocalCloud failed to send the message; its log has the details", false);
+        }
 
         if (attempt.Error is null)
         {
@@ -121,6 +127,9 @@ public sealed partial class SnsDeliveryWorker(
     }
 
     private readonly record struct Attempt(int? StatusCode, string? Error, bool Retryable);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sending SNS {MessageType} to {SubscriptionArn} failed inside LocalCloud")]
+    private partial void LogCrashed(Exception exception, string messageType, string subscriptionArn);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SNS {MessageType} to {SubscriptionArn}: attempt {Attempt} failed ({Error}); retrying in {RetryDelay}")]
     private partial void LogRetrying(string messageType, string subscriptionArn, int attempt, string error, TimeSpan retryDelay);

@@ -147,6 +147,22 @@ public sealed class AlarmOperationsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_next_evaluation_puts_a_set_state_back_as_the_data_says()
+    {
+        await PutAsync(Alarm.Replace("\"EvaluationPeriods\":3", "\"EvaluationPeriods\":1", StringComparison.Ordinal));
+        await CallAsync("PutMetricData", """{"Namespace":"Kessan/Test","MetricData":[{"MetricName":"Latency","Value":200,"Timestamp":1795150200}]}""");
+        await CallAsync("SetAlarmState", """{"AlarmName":"Latency-High","StateValue":"ALARM","StateReason":"Testing"}""");
+
+        _server.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<AlarmEvaluator>().Single().EvaluateAll();
+
+        var alarm = (await DescribeAsync("""{"AlarmNames":["Latency-High"]}""")).GetProperty("MetricAlarms")[0];
+        Assert.Equal(
+            ("OK", "Threshold Crossed: 1 out of the last 1 datapoints [200.0 (20/11/26 04:49:00)] was not greater than the threshold (1000.0) " +
+                "(minimum 1 datapoint for ALARM -> OK transition)."),
+            (alarm.GetProperty("StateValue").GetString(), alarm.GetProperty("StateReason").GetString()));
+    }
+
+    [Fact]
     public async Task Alarms_are_listed_by_name_in_pages()
     {
         foreach (var name in new[] { "Page-3", "Page-0", "Page-5", "Page-1", "Page-4", "Page-2", "Page-6" })

@@ -5,8 +5,11 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
+using Kessan.LocalCloud.Alarms;
 using Kessan.LocalCloud.Sns;
 using Kessan.LocalCloud.Tests.Protocol;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Kessan.LocalCloud.Tests.Sns;
 
@@ -106,6 +109,22 @@ public sealed class SnsDeliveryTests
                 "Threshold":1000.0,"TreatMissingData":"","EvaluateLowSampleCountPercentile":""}}
                 """),
             notification["Message"]);
+    }
+
+    [Fact]
+    public async Task An_evaluation_that_crosses_the_threshold_notifies_with_its_reason()
+    {
+        await using var scenario = await SnsScenario.StartAsync();
+        await scenario.SubscribeAndConfirmAsync();
+        await scenario.CallAsync("PutMetricData", """{"Namespace":"Kessan/Test","MetricData":[{"MetricName":"Latency","Value":1500,"Timestamp":1795150200}]}""");
+
+        scenario.Server.Services.GetServices<IHostedService>().OfType<AlarmEvaluator>().Single().EvaluateAll();
+
+        var message = JsonDocument.Parse((await scenario.Receiver.NextAsync())["Message"]).RootElement;
+        Assert.Equal(
+            ("ALARM", "Threshold Crossed: 1 out of the last 1 datapoints [1500.0 (20/11/26 04:49:00)] was greater than the threshold (1000.0) " +
+                "(minimum 1 datapoint for INSUFFICIENT_DATA -> ALARM transition)."),
+            (message.GetProperty("NewStateValue").GetString(), message.GetProperty("NewStateReason").GetString()));
     }
 
     [Fact]
