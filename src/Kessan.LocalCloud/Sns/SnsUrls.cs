@@ -7,7 +7,8 @@ namespace Kessan.LocalCloud.Sns;
 /// The address is known once the server listens (port 0 picks it then), so it is read when first needed.</summary>
 public sealed class SnsUrls(Func<Uri> baseAddress)
 {
-    private readonly Lazy<string> _base = new(() => baseAddress().GetLeftPart(UriPartial.Authority));
+    // Publication-only: a use before the server listens fails without making the failure permanent.
+    private readonly Lazy<string> _base = new(() => baseAddress().GetLeftPart(UriPartial.Authority), LazyThreadSafetyMode.PublicationOnly);
 
     public string SigningCert => $"{_base.Value}{SnsEndpoints.CertificatePath}";
 
