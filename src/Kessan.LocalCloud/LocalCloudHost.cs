@@ -1,6 +1,8 @@
+using Kessan.LocalCloud.Alarms;
 using Kessan.LocalCloud.Dashboards;
 using Kessan.LocalCloud.Metrics;
 using Kessan.LocalCloud.Simulator;
+using Kessan.LocalCloud.Sns;
 
 namespace Kessan.LocalCloud;
 
@@ -31,6 +33,8 @@ public static class LocalCloudHost
         builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddSingleton<DashboardStore>();
         builder.Services.AddCloudWatchApi();
+        builder.Services.AddAlarms();
+        builder.Services.AddSns();
         builder.Services.AddTrafficSimulator();
 
         var url = configuration[$"{LocalCloudOptions.Section}:{nameof(LocalCloudOptions.Url)}"] ?? new LocalCloudOptions().Url;
@@ -38,6 +42,7 @@ public static class LocalCloudHost
 
         var app = builder.Build();
         app.MapCloudWatchApi();
+        app.MapSns();
         app.MapTrafficSimulator();
         return app;
     }

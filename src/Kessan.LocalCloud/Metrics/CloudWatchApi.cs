@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Kessan.Console.Aws.CloudWatch;
 using Kessan.LocalCloud.Dashboards;
 using Kessan.LocalCloud.Protocol;
@@ -22,6 +23,11 @@ public static class CloudWatchApi
         return services;
     }
 
+    /// <summary>Adds operations to CloudWatch's table from another feature (the alarm operations come this way).</summary>
+    public static IServiceCollection AddCloudWatchOperations(
+        this IServiceCollection services, Func<IServiceProvider, JsonSerializerOptions, IEnumerable<AwsOperation>> operations) =>
+        services.AddSingleton(new CloudWatchOperationSource(operations));
+
     /// <summary>Maps the shared AWS JSON endpoint, which also serves any other registered service.</summary>
     public static IEndpointRouteBuilder MapCloudWatchApi(this IEndpointRouteBuilder endpoints) => endpoints.MapAwsJsonEndpoint();
 
@@ -41,12 +47,17 @@ public static class CloudWatchApi
             MissingParameter = CloudWatchErrors.MissingParameter,
             InternalFailure = CloudWatchErrors.InternalServiceError,
             Operations = AwsOperation.Table(
+            [
                 AwsOperation.Create<GetMetricDataRequest, GetMetricDataResponse>("GetMetricData", json, getMetricData.Handle),
                 AwsOperation.Create<ListMetricsRequest, ListMetricsResponse>("ListMetrics", json, listMetrics.Handle),
                 AwsOperation.Create<PutMetricDataRequest, EmptyResponse>("PutMetricData", json, putMetricData.Handle),
                 AwsOperation.Create<ListDashboardsRequest, ListDashboardsResponse>("ListDashboards", json, dashboards.List),
                 AwsOperation.Create<GetDashboardRequest, GetDashboardResponse>("GetDashboard", json, dashboards.Get),
-                AwsOperation.Create<PutDashboardRequest, PutDashboardResponse>("PutDashboard", json, dashboards.Put)),
+                AwsOperation.Create<PutDashboardRequest, PutDashboardResponse>("PutDashboard", json, dashboards.Put),
+                .. services.GetServices<CloudWatchOperationSource>().SelectMany(source => source.Create(services, json)),
+            ]),
         };
     }
+
+    private sealed record CloudWatchOperationSource(Func<IServiceProvider, JsonSerializerOptions, IEnumerable<AwsOperation>> Create);
 }

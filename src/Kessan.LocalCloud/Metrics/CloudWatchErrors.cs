@@ -23,6 +23,15 @@ public static class CloudWatchErrors
     public static AwsServiceException DashboardNotFound(string dashboardName) =>
         new(Namespace + "DashboardNotFoundError", "ResourceNotFound", 404, $"Dashboard {dashboardName} does not exist");
 
+    public static AwsServiceException AlarmNotFound(string alarmName) =>
+        new(Namespace + "ResourceNotFound", "ResourceNotFound", 404, $"Alarm {alarmName} does not exist");
+
+    public static AwsServiceException LimitExceeded(string message) =>
+        new(Namespace + "LimitExceededFault", "LimitExceeded", 400, message);
+
+    public static AwsServiceException InvalidFormat(string message) =>
+        new(Namespace + "InvalidFormatFault", "InvalidFormat", 400, message);
+
     public static AwsServiceException InternalServiceError() =>
         new(Namespace + "InternalServiceFault", "InternalServiceError", 500, "LocalCloud failed to process the request; its log has the details.");
 }

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
@@ -18,6 +20,7 @@ internal sealed class LocalCloudServer : IAsyncDisposable
     private LocalCloudServer(WebApplication app, FakeTimeProvider clock, Uri address)
     {
         _app = app;
+        Services = app.Services;
         Clock = clock;
         Address = address;
         Client = new HttpClient { BaseAddress = address };
@@ -29,23 +32,40 @@ internal sealed class LocalCloudServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services { get; }
+
     /// <param name="verifySignatures">Configures LocalCloud with <see cref="AccessKeyId"/> and <see cref="SecretAccessKey"/>.</param>
-    public static async Task<LocalCloudServer> StartAsync(bool verifySignatures = false)
+    /// <param name="settings">More keys, e.g. ("LocalCloud:Sns:SignatureVersion", "1").</param>
+    public static async Task<LocalCloudServer> StartAsync(bool verifySignatures = false, params (string Key, string Value)[] settings)
     {
-        var settings = new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             ["LocalCloud:Url"] = "http://127.0.0.1:0",
             ["LocalCloud:Simulator:Enabled"] = "false",
         };
         if (verifySignatures)
         {
-            settings["LocalCloud:AccessKeyId"] = AccessKeyId;
-            settings["LocalCloud:SecretAccessKey"] = SecretAccessKey;
+            configuration["LocalCloud:AccessKeyId"] = AccessKeyId;
+            configuration["LocalCloud:SecretAccessKey"] = SecretAccessKey;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            configuration[key] = value;
         }
 
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 5, 0, 0, TimeSpan.Zero));
-        var app = LocalCloudHost.Build(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), clock, _ => { });
-        await app.StartAsync();
+        var app = LocalCloudHost.Build(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(), clock, _ => { });
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new LocalCloudServer(app, clock, new Uri(app.Urls.Single()));
     }
 
@@ -62,10 +82,25 @@ internal sealed class LocalCloudServer : IAsyncDisposable
 
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => Client.SendAsync(request);
 
+    /// <summary>Calls a CloudWatch operation; returns the status, the JSON body and the x-amzn-query-error code.</summary>
+    public async Task<CloudWatchReply> CallAsync(string operation, string json)
+    {
+        using var response = await Client.SendAsync(CloudWatchRequest(operation, json));
+        var body = await response.Content.ReadAsStringAsync();
+        var queryError = response.Headers.TryGetValues("x-amzn-query-error", out var values) ? values.Single().Split(';')[0] : null;
+        return new CloudWatchReply(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone(), queryError);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+}
+
+/// <param name="QueryError">The awsQuery error code, for an error.</param>
+internal sealed record CloudWatchReply(HttpStatusCode Status, JsonElement Body, string? QueryError)
+{
+    public string Message => Body.GetProperty("message").GetString()!;
 }
