@@ -1,4 +1,5 @@
 using Kessan.Console.Aws;
+using Kessan.Console.Features.Alerts;
 using Kessan.Console.Features.Dashboards;
 using Kessan.Console.Features.Health;
 using Kessan.Console.Features.LocalMode;
@@ -9,11 +10,13 @@ builder.AddKessanAws();            // Kessan.Console.Aws: options, credential ch
 builder.AddLocalCloudWhenNoAws();  // local mode: embedded LocalCloud + simulator, "Local data" badge
 builder.AddConsoleShell();         // Shared: Blazor, MudBlazor, layout, time and theme
 builder.AddDashboards();           // Features/Dashboards: catalog, shared metric refresher
+builder.AddAlerts();               // Features/Alerts: store, alarm watcher, SNS and ingest sources, feed, hub
 builder.AddHealth();               // Features/Health: /healthz, /readyz
 
 var app = builder.Build();
 app.UseConsoleShell();
 app.MapHealth();
+app.MapAlerts();
 app.MapConsoleShell();
 app.Run();
 
