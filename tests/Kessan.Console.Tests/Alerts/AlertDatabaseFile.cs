@@ -2,7 +2,7 @@ using Kessan.Console.Features.Alerts;
 using Kessan.Console.Features.Alerts.Live;
 using Kessan.Console.Features.Alerts.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -26,7 +26,7 @@ public sealed class AlertDatabaseFile : IAsyncLifetime
     public ConsoleInstance NewConsole(string? connectionString = null)
     {
         var options = Options.Create(new AlertOptions { Database = Path, ConnectionString = connectionString });
-        var database = new AlertsDatabase(options, new Environment(_folder), NullLoggerFactory.Instance, NullLogger<AlertsDatabase>.Instance);
+        var database = new AlertsDatabase(options, new HostingEnvironment { ContentRootPath = _folder }, NullLoggerFactory.Instance, NullLogger<AlertsDatabase>.Instance);
         var feed = new AlertFeed(new InProcessAlertChangeTransport(), NullLogger<AlertFeed>.Instance);
         return new ConsoleInstance(database, feed, new AlertStore(database, feed, Clock, NullLogger<AlertStore>.Instance));
     }
@@ -45,12 +45,4 @@ public sealed class AlertDatabaseFile : IAsyncLifetime
     }
 
     public sealed record ConsoleInstance(AlertsDatabase Database, AlertFeed Feed, AlertStore Store);
-
-    private sealed class Environment(string root) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-        public string ApplicationName { get; set; } = "Kessan.Console.Tests";
-        public string ContentRootPath { get; set; } = root;
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
-    }
 }

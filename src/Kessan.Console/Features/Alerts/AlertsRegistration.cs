@@ -24,7 +24,18 @@ public static class AlertsRegistration
         services.AddSingleton<IDbContextFactory<AlertsDbContext>>(s => s.GetRequiredService<AlertsDatabase>());
         services.AddHostedService<AlertsDatabaseMigration>();
 
-        services.AddSingleton<IAlertChangeTransport, InProcessAlertChangeTransport>();
+        // Several consoles share state only through PostgreSQL; their feeds then meet on its LISTEN/NOTIFY.
+        var provider = builder.Configuration.GetSection(AlertOptions.Section).GetValue<AlertDatabaseProvider?>(nameof(AlertOptions.Provider));
+        if (provider == AlertDatabaseProvider.Postgres)
+        {
+            services.AddSingleton<PostgresAlertChangeTransport>();
+            services.AddSingleton<IAlertChangeTransport>(s => s.GetRequiredService<PostgresAlertChangeTransport>());
+            services.AddHostedService(s => s.GetRequiredService<PostgresAlertChangeTransport>());
+        }
+        else
+        {
+            services.AddSingleton<IAlertChangeTransport, InProcessAlertChangeTransport>();
+        }
         services.AddSingleton<AlertFeed>();
         services.AddSingleton<AlertStore>();
         services.AddSingleton<AlertAcknowledgement>();
