@@ -1,4 +1,5 @@
 using Kessan.Console.Aws;
+using Kessan.Console.Features.Alerts;
 using Kessan.Console.Features.Auth;
 using Kessan.Console.Features.Dashboards;
 using Kessan.Console.Features.Health;
@@ -11,6 +12,7 @@ builder.AddLocalCloudWhenNoAws();  // local mode: embedded LocalCloud + simulato
 builder.AddConsoleShell();         // Shared: Blazor, MudBlazor, layout, time and theme
 builder.AddConsoleAuth();          // Features/Auth: sign-in (local link or OpenID Connect), roles, loopback by default
 builder.AddDashboards();           // Features/Dashboards: catalog, shared metric refresher
+builder.AddAlerts();               // Features/Alerts: store, alarm watcher, SNS and ingest sources, feed, hub
 builder.AddHealth();               // Features/Health: /healthz, /readyz
 
 var app = builder.Build();
@@ -18,6 +20,7 @@ app.UseConsoleShell();
 app.UseConsoleAuth();
 app.MapHealth();
 app.MapConsoleAuth();
+app.MapAlerts();
 app.MapConsoleShell();
 app.Run();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Kessan.Console.Features.Alerts.Sources;
 using Kessan.Console.Features.Dashboards;
 using Kessan.Console.Features.LocalMode;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,5 +44,20 @@ public sealed class HealthEndpointTests(LocalConsole console) : IClassFixture<Lo
         var lookup = await console.Services.GetRequiredService<DashboardCatalog>().GetAsync("No-Such-Dashboard", CancellationToken.None);
 
         Assert.False(lookup.Exists);
+    }
+
+    [Fact]
+    public async Task Local_mode_trusts_LocalClouds_SNS_certificate_and_alerts_topic()
+    {
+        var trust = console.Services.GetRequiredService<SnsTrust>();
+        var certificate = new Uri(console.Services.GetRequiredService<EmbeddedLocalCloud>().Address, "/_localcloud/sns/SimpleNotificationService.pem");
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (trust.CheckCertificateUrl(certificate.AbsoluteUri) is not null)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
+        }
+
+        Assert.True(trust.IsAllowedTopic("arn:aws:sns:ap-northeast-1:000000000000:kessan-local-alerts"));
     }
 }

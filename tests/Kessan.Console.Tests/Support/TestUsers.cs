@@ -33,11 +33,14 @@ public static class TestUsers
 {
     public static TestUser Alice { get; } = new("alice", KessanRoles.Operator);
 
+    /// <summary>A second Operator, for "who was first" cases.</summary>
+    public static TestUser Ben { get; } = new("ben", KessanRoles.Operator);
+
     public static TestUser Viewer { get; } = new("viewer", KessanRoles.Viewer);
 
     public static TestUser Admin { get; } = new("admin", KessanRoles.Admin);
 
-    public static IReadOnlyList<TestUser> All { get; } = [Alice, Viewer, Admin];
+    public static IReadOnlyList<TestUser> All { get; } = [Alice, Ben, Viewer, Admin];
 
     /// <summary>Configures every test user as a named local user (<c>Auth:Users:&lt;name&gt;:Token</c> and <c>:Roles</c>).</summary>
     public static IWebHostBuilder UseTestUsers(this IWebHostBuilder builder)

@@ -28,6 +28,11 @@ public static class LocalModeRegistration
         builder.Services.AddSingleton<EmbeddedLocalCloud>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EmbeddedLocalCloud>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IAwsEndpointResolver, EmbeddedLocalCloudEndpoint>());
+
+        // Alarms that fire in LocalCloud reach the console by SNS, as from AWS.
+        builder.Services.AddOptions<LocalCloudOptions>().BindConfiguration(LocalCloudOptions.Section);
+        builder.Services.AddHttpClient(LocalCloudAlertSubscription.HttpClientName);
+        builder.Services.AddHostedService<LocalCloudAlertSubscription>();
         return builder;
     }
 
