@@ -43,11 +43,15 @@ function defined(options) {
 }
 
 function yAxes(model) {
+    // A threshold far from the data would sit outside the plot: stretch the axis (unless fixed) to show it.
+    const limits = (model.thresholds ?? []).flatMap((t) => [t.value, t.bandEnd]).filter((v) => typeof v === "number");
+    const stretchMax = limits.length > 0 ? (max) => Math.max(max, Math.max(...limits) * 1.05) : undefined;
+    const stretchMin = limits.length > 0 ? (min) => Math.min(min, Math.min(...limits)) : undefined;
     const axis = (settings, opposite, seriesName) => defined({
         opposite,
         seriesName,
-        min: settings?.min,
-        max: settings?.max,
+        min: settings?.min ?? (opposite ? undefined : stretchMin),
+        max: settings?.max ?? (opposite ? undefined : stretchMax),
         forceNiceScale: true,
         title: { text: settings?.label ?? undefined },
         labels: { formatter: formatNumber },
