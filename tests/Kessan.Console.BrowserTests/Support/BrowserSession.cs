@@ -39,6 +39,26 @@ public sealed class BrowserSession : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Moves the server's clock on by <paramref name="step"/> at a time until <paramref name="done"/> holds,
+    /// giving the pages a moment after each step to receive what the server pushes. Fails after two minutes.</summary>
+    public async Task AdvanceUntilAsync(Func<Task<bool>> done, TimeSpan step)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            Server.Clock.Advance(step);
+            for (var poll = 0; poll < 10; poll++)
+            {
+                if (await done())
+                {
+                    return;
+                }
+                await Task.Delay(50);
+            }
+        }
+        Assert.Fail("The pages did not show the change within two minutes.");
+    }
+
     public Task<IBrowserContext> NewContextAsync() =>
         Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 }, TimezoneId = "UTC" });
 

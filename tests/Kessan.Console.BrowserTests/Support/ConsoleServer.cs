@@ -2,6 +2,8 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using Kessan.Console.Aws.CloudWatch;
 using Kessan.Console.Features.Dashboards;
+using Kessan.Console.Features.LocalMode;
+using Microsoft.Data.Sqlite;
 using Kessan.Console.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,6 +23,7 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
 {
     private readonly MeterListener _listener = new();
     private long _getMetricDataCalls;
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "kessan-browser-tests-" + Guid.NewGuid().ToString("N"));
 
     public ConsoleServer()
     {
@@ -54,6 +57,7 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
         builder.UseSetting("Kessan:DataSource", "local");
         builder.UseSetting("LocalCloud:Url", "http://127.0.0.1:0");
         builder.UseSetting("Dashboards:CatalogCacheDuration", "00:00:00");
+        builder.UseSetting("Alerts:Database", Path.Combine(_dataFolder, "alerts.db"));
         builder.UseTestUsers();
         builder.ConfigureTestServices(services =>
         {
@@ -65,10 +69,18 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>The embedded LocalCloud's address, for starting incidents as an operator would with curl.</summary>
+    public Uri LocalCloudAddress => Services.GetRequiredService<EmbeddedLocalCloud>().Address;
+
     protected override void Dispose(bool disposing)
     {
         _listener.Dispose();
         base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
     }
 }
 
