@@ -19,7 +19,12 @@ WORKDIR /app
 COPY --from=build /app ./
 # Listen on all interfaces inside the container; the port is published by whoever runs it.
 ENV ASPNETCORE_URLS=http://+:8080 \
-    ASPNETCORE_ENVIRONMENT=Production
+    ASPNETCORE_ENVIRONMENT=Production \
+    Alerts__Database=/app/data/kessan-console.db \
+    Auth__KeysFolder=/app/data/keys
+# Alerts, their audit trail and the sign-in cookie keys live here; mount a volume to keep them.
+RUN mkdir -p /app/data && chown app:app /app/data
+VOLUME /app/data
 USER app
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
