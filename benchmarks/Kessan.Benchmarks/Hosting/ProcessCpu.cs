@@ -4,9 +4,9 @@ using System.Globalization;
 namespace Kessan.Benchmarks.Hosting;
 
 /// <summary>CPU time spent by this process (the console under test) and by the processes it started (the
-/// Playwright driver and the Chromium it launched). Unlike elapsed time it does not grow when other work shares the
-/// cores, so it says what a page load costs on any machine. Descendants are read from /proc (Linux); without it
-/// they count as zero.</summary>
+/// Playwright driver and the Chromium it launched). It grows far less than elapsed time when other work shares the
+/// cores, so it says roughly what a page load costs on any machine. Descendants are read from /proc (Linux);
+/// without it they count as zero.</summary>
 public static class ProcessCpu
 {
     // USER_HZ: the unit of utime and stime in /proc/[pid]/stat; 100 on every mainstream Linux build.

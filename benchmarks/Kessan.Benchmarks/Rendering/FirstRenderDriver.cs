@@ -14,7 +14,7 @@ namespace Kessan.Benchmarks.Rendering;
 /// with no other viewer, so the refresher holds no series and fetches them from LocalCloud; a return visit (same
 /// context: assets and compiled scripts cached) with no other viewer; and a first visit while another viewer already
 /// shows the dashboard, so the series are shared and arrive at once. The CPU time each load costs the browser and
-/// the console is noted too: unlike the elapsed time it does not depend on what else the machine runs.</summary>
+/// the console is noted too: it depends far less than the elapsed time on what else the machine runs.</summary>
 internal static class FirstRenderDriver
 {
     public const string Command = "first-render";
