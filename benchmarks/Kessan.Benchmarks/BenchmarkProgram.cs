@@ -1,9 +1,33 @@
 using BenchmarkDotNet.Running;
+using Kessan.Benchmarks.Rendering;
+using Kessan.Benchmarks.Retention;
+using Kessan.Benchmarks.Viewers;
 
 namespace Kessan.Benchmarks;
 
-/// <summary>`dotnet run -c Release --project benchmarks/Kessan.Benchmarks -- --filter '*'`; docs/benchmarks.md lists each benchmark.</summary>
+/// <summary>Load drivers by name (<c>-- viewers</c>, …); anything else goes to BenchmarkDotNet
+/// (<c>-- --filter '*GetMetricData*'</c>). docs/benchmarks.md lists each measurement and its command.</summary>
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        // WebApplicationFactory finds the console's content root through MvcTestingAppManifest.json in the current
+        // directory, which is the output folder only when run from there; BenchmarkDotNet's artifacts land there too.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        switch (args)
+        {
+            case [ViewerLoadDriver.Command, .. var rest]:
+                await ViewerLoadDriver.RunAsync(rest);
+                break;
+            case [RetentionMemoryDriver.Command]:
+                await RetentionMemoryDriver.RunAsync();
+                break;
+            case [FirstRenderDriver.Command]:
+                await FirstRenderDriver.RunAsync();
+                break;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+                break;
+        }
+    }
 }
