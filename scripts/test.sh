@@ -50,7 +50,7 @@ count() { # $1 = passed, $2 = failed
   passed=$((passed + $1)); failed=$((failed + $2))
 }
 
-for project in tests/*/*.csproj; do
+for project in $(grep -l "<IsTestProject>true" tests/*/*.csproj); do
   name=$(basename "$project" .csproj)
   echo "== $name"
   dotnet test "$project" -c Release --no-build --nologo \

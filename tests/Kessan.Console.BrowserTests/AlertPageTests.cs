@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Kessan.Console.BrowserTests.Support;
-using Kessan.Console.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Kessan.Console.BrowserTests.Support;
-using Kessan.Console.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,66 +1,23 @@
-using System.Diagnostics.Metrics;
-using System.Net;
-using Kessan.Console.Features.Dashboards;
+using Kessan.Console.Testing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kessan.Benchmarks.Hosting;
 
-/// <summary>The whole console in local mode, in this process, on a free loopback port: embedded LocalCloud, its
-/// simulator, the real AWS client over HTTP, real Blazor circuits. The clock is the system's or a fake one a driver
-/// advances. Every GetMetricData call the shared refresher makes is counted through its own meter, as an operator
-/// would watch it.</summary>
-public sealed class ConsoleUnderLoad : WebApplicationFactory<Program>
+/// <summary>The console in-process (see <see cref="InProcessConsole"/>) on the system's clock or a fake one a
+/// driver advances, with logging turned down so it does not disturb the measurements.</summary>
+public sealed class ConsoleUnderLoad(TimeProvider clock) : InProcessConsole
 {
-    public const string CallsInstrument = "kessan.dashboards.getmetricdata.calls";
-
-    private readonly MeterListener _listener = new();
-    private readonly TimeProvider _clock;
-    private long _getMetricDataCalls;
-
-    public ConsoleUnderLoad(TimeProvider clock)
-    {
-        _clock = clock;
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _listener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter.Name == DashboardOptions.MeterName && instrument.Name == CallsInstrument)
-            {
-                listener.EnableMeasurementEvents(instrument);
-            }
-        };
-        _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _getMetricDataCalls, value));
-        _listener.Start();
-        StartServer();
-        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-    }
-
-    public Uri BaseAddress { get; }
-
-    public long GetMetricDataCalls => Interlocked.Read(ref _getMetricDataCalls);
-
-    public string Url(string pathAndQuery) => new Uri(BaseAddress, pathAndQuery).ToString();
+    private readonly TimeProvider _clock = clock;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // Development: static web assets (MudBlazor, blazor.web.js, the chart bundle) come from the build folders.
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Kessan:DataSource", "local");
-        builder.UseSetting("LocalCloud:Url", "http://127.0.0.1:0");
+        base.ConfigureWebHost(builder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Scheduled incidents log at Warning by design; here they would only bury the measurements.
         builder.UseSetting("Logging:LogLevel:Kessan.LocalCloud.Simulator", "Error");
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(_clock)));
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        _listener.Dispose();
-        base.Dispose(disposing);
     }
 }

@@ -1,4 +1,3 @@
-using Kessan.Console.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Kessan.Console.BrowserTests.Support;

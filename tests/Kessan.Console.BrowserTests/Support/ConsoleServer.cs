@@ -1,16 +1,10 @@
-using System.Diagnostics.Metrics;
-using System.Net;
 using Kessan.Console.Aws.CloudWatch;
-using Kessan.Console.Features.Dashboards;
 using Kessan.Console.Features.LocalMode;
-using Microsoft.Data.Sqlite;
-using Kessan.Console.Tests.Support;
+using Kessan.Console.Testing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -19,43 +13,17 @@ namespace Kessan.Console.BrowserTests.Support;
 /// <summary>The whole console in local mode, in this process, on a real loopback port: embedded LocalCloud, the
 /// simulator, the real AWS client over HTTP. Time is a FakeTimeProvider the tests advance; the CloudWatch client
 /// can be told to fail, and every GetMetricData call the refresher makes is counted. The <see cref="TestUsers"/> sign in.</summary>
-public sealed class ConsoleServer : WebApplicationFactory<Program>
+public sealed class ConsoleServer : InProcessConsole
 {
-    private readonly MeterListener _listener = new();
-    private long _getMetricDataCalls;
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "kessan-browser-tests-" + Guid.NewGuid().ToString("N"));
-
-    public ConsoleServer()
-    {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _listener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter.Name == DashboardOptions.MeterName && instrument.Name == "kessan.dashboards.getmetricdata.calls")
-            {
-                listener.EnableMeasurementEvents(instrument);
-            }
-        };
-        _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _getMetricDataCalls, value));
-        _listener.Start();
-        StartServer();
-        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-    }
-
-    public Uri BaseAddress { get; }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public CloudWatchFaults Faults { get; } = new();
 
-    public long GetMetricDataCalls => Interlocked.Read(ref _getMetricDataCalls);
-
-    public string Url(string pathAndQuery) => new Uri(BaseAddress, pathAndQuery).ToString();
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Kessan:DataSource", "local");
-        builder.UseSetting("LocalCloud:Url", "http://127.0.0.1:0");
+        base.ConfigureWebHost(builder);
         builder.UseSetting("Dashboards:CatalogCacheDuration", "00:00:00");
         builder.UseSetting("Alerts:Database", Path.Combine(_dataFolder, "alerts.db"));
         builder.UseTestUsers();
@@ -74,7 +42,6 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
-        _listener.Dispose();
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_dataFolder))

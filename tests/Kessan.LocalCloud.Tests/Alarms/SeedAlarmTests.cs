@@ -11,21 +11,6 @@ public sealed class SeedAlarmTests
 {
     private static readonly TimeSpan IncidentLength = TimeSpan.FromMinutes(20);
 
-    public static TheoryData<string, string, int> Incidents()
-    {
-        var data = new TheoryData<string, string, int>();
-        foreach (var (kind, alarm) in new[]
-                 {
-                     ("latency-spike", "API-HighResponseTime"), ("error-burst", "API-HighErrorRate"),
-                     ("cpu-surge", "ECS-HighCPU"), ("db-connection-surge", "DB-HighConnections"),
-                 })
-        {
-            data.Add(kind, alarm, 5); // Sunday 05:00 JST: the quietest hour of the week
-            data.Add(kind, alarm, 10); // Wednesday 10:00 JST: market hours
-        }
-
-        return data;
-    }
 
     [Fact]
     public void The_seed_alarms_are_installed_as_the_seed_defines_them()
@@ -63,7 +48,7 @@ public sealed class SeedAlarmTests
     /// in a minute without errors and the seed leaves missing data as missing, so, as CloudWatch does, an evaluation
     /// whose newest periods are empty looks back at the older, breaching ones until they leave the evaluation range.</summary>
     [Theory]
-    [MemberData(nameof(Incidents))]
+    [MemberData(nameof(IncidentCases.AtQuietAndBusyHours), MemberType = typeof(IncidentCases))]
     public void An_incident_fires_its_alarm_and_the_alarm_leaves_ALARM_after_it(string kind, string alarm, int tokyoHour)
     {
         Assert.True(IncidentKinds.TryParse(kind, out var incidentKind));

@@ -13,24 +13,9 @@ public sealed class IncidentAlarmTests(NormalWeek week) : IClassFixture<NormalWe
 
     private static readonly TimeSpan IncidentLength = TimeSpan.FromMinutes(20);
 
-    public static TheoryData<string, string, int> IncidentsAtQuietAndBusyHours()
-    {
-        var data = new TheoryData<string, string, int>();
-        foreach (var (kind, alarm) in new[]
-                 {
-                     ("latency-spike", "API-HighResponseTime"), ("error-burst", "API-HighErrorRate"),
-                     ("cpu-surge", "ECS-HighCPU"), ("db-connection-surge", "DB-HighConnections"),
-                 })
-        {
-            data.Add(kind, alarm, 5); // Sunday 05:00 JST: the quietest hour of the week
-            data.Add(kind, alarm, 10); // Wednesday 10:00 JST: market hours
-        }
-
-        return data;
-    }
 
     [Theory]
-    [MemberData(nameof(IncidentsAtQuietAndBusyHours))]
+    [MemberData(nameof(IncidentCases.AtQuietAndBusyHours), MemberType = typeof(IncidentCases))]
     public void Incident_breaches_its_alarm_for_its_evaluation_periods(string kind, string alarmName, int tokyoHour)
     {
         Assert.True(IncidentKinds.TryParse(kind, out var incidentKind));

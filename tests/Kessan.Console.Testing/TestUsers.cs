@@ -3,7 +3,7 @@ using Kessan.Console.Features.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Kessan.Console.Tests.Support;
+namespace Kessan.Console.Testing;
 
 /// <summary>A named local user for tests: configured as <c>Auth:Users:&lt;name&gt;</c> by
 /// <see cref="TestUsers.UseTestUsers"/>, signed in at <see cref="SignInPath"/>.</summary>
