@@ -102,6 +102,7 @@ function toApexOptions(model) {
             zoom: { enabled: model.kind === "line" || model.kind === "area", type: "x" },
         },
         theme: { mode: model.dark ? "dark" : "light" },
+        grid: { borderColor: model.dark ? "#3b4252" : "#e6e8eb" },
         colors,
         noData: { text: model.noDataText ?? "No data in this time range" },
         legend: { show: true, position: "bottom", onItemClick: { toggleDataSeries: true }, height: 28 },
