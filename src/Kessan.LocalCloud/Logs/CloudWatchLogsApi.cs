@@ -17,6 +17,7 @@ public static class CloudWatchLogsApi
     public static IServiceCollection AddCloudWatchLogsApi(this IServiceCollection services)
     {
         services.AddSingleton<LogStore>();
+        services.AddSingleton<ILogSink>(provider => provider.GetRequiredService<LogStore>());
         services.AddRetention<LogStore>();
         services.TryAddSingleton<QueryCheckpoints>();
         services.AddSingleton<InsightsQueries>();

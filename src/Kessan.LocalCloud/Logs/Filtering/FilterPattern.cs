@@ -118,9 +118,15 @@ public abstract class FilterPattern
         }
     }
 
+    /// <summary>Matches JSON events only: a plain-text line has no fields to be absent from.</summary>
     private sealed class JsonPattern(Func<SegmentView, int, bool> condition) : FilterPattern
     {
-        public override bool Matches(SegmentView view, int index) => condition(view, index);
+        public override bool Matches(SegmentView view, int index)
+        {
+            var message = view.Message(index);
+            var start = message.IndexOfAnyExcept(" \t\r\n"u8);
+            return start >= 0 && message[start] == (byte)'{' && condition(view, index);
+        }
     }
 
     /// <summary>Recursive descent over <c>{ condition }</c>: <c>||</c> binds looser than <c>&amp;&amp;</c>.</summary>

@@ -89,7 +89,7 @@ public sealed partial class InsightsQueries : IDisposable
     /// character offsets in queryCompileError.</summary>
     public static MalformedQueryException Malformed(string query, QueryCompileException error)
     {
-        var start = Math.Clamp(error.Span.Start, 0, Math.Max(0, query.Length - 1));
+        var start = Math.Clamp(error.Span.Start, 0, query.Length);
         var end = Math.Clamp(error.Span.End - 1, start, Math.Max(start, query.Length - 1));
         var before = query.AsSpan(0, Math.Min(start, query.Length));
         var line = before.Count('\n') + 1;

@@ -225,9 +225,15 @@ public static class QueryGrammar
             return parsed.Value;
         }
 
-        var unexpected = parsed.Location.IsAtEnd ? (QuerySpan?)null : SpanOf(parsed.Location.First());
-        var start = parsed.ErrorPosition.HasValue ? parsed.ErrorPosition.Absolute : unexpected?.Start ?? query.Length;
-        var end = unexpected is { } token && token.Start == start ? token.End : start + 1;
+        // Input that ends too early is at fault just past its last character.
+        if (parsed.Location.IsAtEnd)
+        {
+            throw new QueryCompileException(parsed.FormatErrorMessageFragment(), new QuerySpan(query.Length, query.Length));
+        }
+
+        var unexpected = SpanOf(parsed.Location.First());
+        var start = parsed.ErrorPosition.HasValue ? parsed.ErrorPosition.Absolute : unexpected.Start;
+        var end = unexpected.Start == start ? unexpected.End : start + 1;
         throw new QueryCompileException(parsed.FormatErrorMessageFragment(), new QuerySpan(start, end));
     }
 

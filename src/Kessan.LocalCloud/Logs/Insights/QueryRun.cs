@@ -13,6 +13,7 @@ public sealed class QueryRun : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly CancellationTokenSource _timeout;
     private readonly CancellationTokenSource _either;
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private QueryProgressReport _latest = Nothing;
     private string _status = QueryStatus.Scheduled;
     private DateTimeOffset? _finished;
@@ -41,6 +42,9 @@ public sealed class QueryRun : IDisposable
 
     public QueryProgressReport Latest => Volatile.Read(ref _latest);
 
+    /// <summary>Completes when the query has reached a finished status.</summary>
+    public Task Finished => _done.Task;
+
     /// <summary>Cancelled by StopQuery or the timeout.</summary>
     public CancellationToken Cancellation => _either.Token;
 
@@ -57,6 +61,7 @@ public sealed class QueryRun : IDisposable
     {
         _finished = at;
         Volatile.Write(ref _status, status);
+        _done.TrySetResult();
     }
 
     /// <returns>False when the query had already finished.</returns>

@@ -4,15 +4,23 @@ using Superpower.Model;
 namespace Kessan.LocalCloud.Logs.Insights;
 
 /// <summary>Splits a query into tokens. A <c>/</c> starts a regular expression unless it follows something that can
-/// be divided (a field, a number, a closing parenthesis), where it is the division operator. <c>#</c> starts a
-/// comment that runs to the end of the line.</summary>
+/// be divided (a field, a number, a closing parenthesis), where it is the division operator; a keyword such as
+/// <c>like</c>, and the field after <c>parse</c>, are not divided. <c>#</c> starts a comment that runs to the end of
+/// the line.</summary>
 public sealed class QueryTokenizer : Tokenizer<QueryToken>
 {
     public static QueryTokenizer Instance { get; } = new();
 
-    protected override IEnumerable<Result<QueryToken>> Tokenize(TextSpan span, TokenizationState<QueryToken> state)
+    private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fields", "display", "filter", "stats", "sort", "limit", "parse", "dedup", "and", "or", "not", "like", "in", "as", "by", "asc", "desc",
+    };
+
+    protected override IEnumerable<Result<QueryToken>> Tokenize(TextSpan span)
     {
         var next = SkipWhiteSpaceAndComments(span);
+        Result<QueryToken>? previous = null;
+        Result<QueryToken>? earlier = null;
         while (next.HasValue)
         {
             var start = next.Location;
@@ -32,7 +40,7 @@ public sealed class QueryTokenizer : Tokenizer<QueryToken>
                 {
                     '`' => Quoted(start, '`', QueryToken.QuotedIdentifier),
                     '"' or '\'' => Quoted(start, character, QueryToken.String),
-                    '/' when !FollowsOperand(state.Previous) => Regex(start),
+                    '/' when !FollowsOperand(previous, earlier) => Regex(start),
                     _ => Operator(next),
                 };
             }
@@ -44,6 +52,7 @@ public sealed class QueryTokenizer : Tokenizer<QueryToken>
             }
 
             yield return token;
+            (earlier, previous) = (previous, token);
             next = SkipWhiteSpaceAndComments(token.Remainder);
         }
     }
@@ -68,9 +77,16 @@ public sealed class QueryTokenizer : Tokenizer<QueryToken>
 
     private static bool IsIdentifierPart(char character) => char.IsAsciiLetterOrDigit(character) || character is '_' or '@' or '.';
 
-    private static bool FollowsOperand(Token<QueryToken>? previous) =>
-        previous is { HasValue: true } token && token.Kind is QueryToken.Identifier or QueryToken.QuotedIdentifier or QueryToken.Number
-            or QueryToken.Period or QueryToken.String or QueryToken.Regex or QueryToken.RightParenthesis or QueryToken.RightBracket;
+    private static bool FollowsOperand(Result<QueryToken>? previous, Result<QueryToken>? earlier) => previous switch
+    {
+        null => false,
+        { Value: QueryToken.Identifier } identifier => !Keywords.Contains(Text(identifier)) && !(earlier is { Value: QueryToken.Identifier } before && Text(before).Equals("parse", StringComparison.OrdinalIgnoreCase)),
+        { Value: QueryToken.QuotedIdentifier } => !(earlier is { Value: QueryToken.Identifier } before && Text(before).Equals("parse", StringComparison.OrdinalIgnoreCase)),
+        { Value: var kind } => kind is QueryToken.Number or QueryToken.Period or QueryToken.String or QueryToken.Regex
+            or QueryToken.RightParenthesis or QueryToken.RightBracket,
+    };
+
+    private static string Text(Result<QueryToken> token) => token.Location.Until(token.Remainder).ToStringValue();
 
     private static char? Peek(TextSpan span)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kessan.Console.Aws.CloudWatchLogs;
 using Kessan.LocalCloud.Retention;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace Kessan.LocalCloud.Logs.Storage;
 /// <summary>LocalCloud's CloudWatch Logs data: log groups with their streams and events, kept for
 /// <see cref="LogsOptions.Retention"/> (older events are refused as expired and trimmed), fields extracted once at
 /// ingest. PutLogEvents and the traffic simulator write; FilterLogEvents and Insights queries read concurrently.</summary>
-public sealed class LogStore : IRetainedStore
+public sealed class LogStore : IRetainedStore, ILogSink
 {
     private readonly ConcurrentDictionary<string, StoredLogGroup> _groups = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, StoredLogGroup> _groupsById = new();
@@ -50,6 +51,16 @@ public sealed class LogStore : IRetainedStore
     /// <summary>The group, creating it when missing: how the simulator makes sure its groups exist.</summary>
     public StoredLogGroup GetOrCreateGroup(string name) =>
         _groups.TryGetValue(name, out var group) ? group : TryCreateGroup(name) ?? _groups[name];
+
+    public void Put(string logGroupName, string logStreamName, IReadOnlyList<InputLogEvent> events)
+    {
+        var group = GetOrCreateGroup(logGroupName);
+        group.TryAddStream(logStreamName);
+        var cutoff = Cutoff;
+        group.Append(logStreamName,
+            events.Select(e => (Timestamp: e.Timestamp.ToUnixTimeMilliseconds(), e.Message)).Where(e => e.Timestamp >= cutoff),
+            _clock.GetUtcNow().ToUnixTimeMilliseconds(), FieldNames);
+    }
 
     /// <summary>By name or ARN (with or without the trailing <c>:*</c>), as logGroupIdentifier accepts either.</summary>
     public StoredLogGroup? Find(string nameOrArn)
