@@ -51,7 +51,8 @@ public sealed class LogSegment
 
     /// <summary>Appends one event and extracts its JSON fields. Callers hold the group's lock; the segment's own
     /// lock only covers the moment the new arrays and count are published.</summary>
-    public void Append(long timestamp, long ingestionTime, int stream, string message, FieldNames names)
+    /// <returns>The message's UTF-8 bytes.</returns>
+    public int Append(long timestamp, long ingestionTime, int stream, string message, FieldNames names)
     {
         var messageBytes = Encoding.UTF8.GetByteCount(message);
         var bytes = Ensure(_bytes, _byteCount + messageBytes);
@@ -91,6 +92,25 @@ public sealed class LogSegment
             MinTimestamp = Math.Min(MinTimestamp, timestamp);
             MaxTimestamp = Math.Max(MaxTimestamp, timestamp);
             _count = index + 1;
+        }
+
+        return messageBytes;
+    }
+
+    /// <summary>Gives back the room arrays grew for events that will not come: called once the group has moved on
+    /// to a new segment. Copies, as growing does, so views keep what they hold.</summary>
+    public void Seal()
+    {
+        lock (_gate)
+        {
+            _timestamps = _timestamps[.._count];
+            _ingestionTimes = _ingestionTimes[.._count];
+            _streams = _streams[.._count];
+            _messageStarts = _messageStarts[..(_count + 1)];
+            _fieldStarts = _fieldStarts[..(_count + 1)];
+            _bytes = _bytes[.._byteCount];
+            _fields = _fields[.._fieldCount];
+            _decoded = _decoded[.._decodedCount];
         }
     }
 

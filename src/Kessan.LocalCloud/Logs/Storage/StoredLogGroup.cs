@@ -64,14 +64,14 @@ public sealed class StoredLogGroup(int id, string name, string arn, DateTimeOffs
             {
                 if (current is null || current.IsFull)
                 {
+                    current?.Seal();
                     current = new LogSegment(_nextSequence);
                     segments = [.. segments, current];
                     Volatile.Write(ref _segments, segments);
                 }
 
-                current.Append(timestamp, ingestionTime, stream, message, names);
+                Interlocked.Add(ref _storedBytes, current.Append(timestamp, ingestionTime, stream, message, names));
                 _nextSequence++;
-                Interlocked.Add(ref _storedBytes, System.Text.Encoding.UTF8.GetByteCount(message));
             }
         }
     }

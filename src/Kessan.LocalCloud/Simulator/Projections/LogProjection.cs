@@ -41,18 +41,19 @@ public static class LogProjection
 
     public static IReadOnlyList<LogBatch> Project(TrafficSample sample, string environment, int seed)
     {
+        var writer = new LineWriter();
         var streams = StreamNames(seed);
         var perTask = streams.Select(_ => new List<(TimeSpan Offset, int Order, string Message)>()).ToArray();
         var order = 0;
         foreach (var request in sample.Requests)
         {
             var events = perTask[TaskOf(request.Offset, request.Endpoint)];
-            events.Add((request.Offset, order++, ApiRequest(sample, request)));
+            events.Add((request.Offset, order++, ApiRequest(writer, sample, request)));
             if (request.StatusCode >= 500)
             {
-                events.Add((request.Offset, order++, ApplicationError(sample, request)));
+                events.Add((request.Offset, order++, ApplicationError(writer, sample, request)));
             }
-            else if (request.StatusCode < 400 && UserAction(sample, request) is { } action)
+            else if (request.StatusCode < 400 && UserAction(writer, sample, request) is { } action)
             {
                 events.Add((request.Offset, order++, action));
             }
@@ -60,12 +61,12 @@ public static class LogProjection
 
         foreach (var analysis in sample.Analyses)
         {
-            perTask[TaskOf(analysis.Offset, KessanBackend.AnalysisGeneration)].Add((analysis.Offset, order++, ExternalApiCall(sample, analysis)));
+            perTask[TaskOf(analysis.Offset, KessanBackend.AnalysisGeneration)].Add((analysis.Offset, order++, ExternalApiCall(writer, sample, analysis)));
         }
 
         foreach (var registration in sample.Registrations)
         {
-            perTask[TaskOf(registration.Offset, "register")].Add((registration.Offset, order++, Registration(sample, registration)));
+            perTask[TaskOf(registration.Offset, "register")].Add((registration.Offset, order++, Registration(writer, sample, registration)));
         }
 
         var group = LogGroupName(environment);
@@ -77,16 +78,18 @@ public static class LogProjection
     private static int TaskOf(TimeSpan offset, string endpoint) =>
         (int)(SeededRandom.Hash(offset.Ticks, endpoint.Length) % Tasks);
 
-    private static string ApiRequest(TrafficSample sample, ApiRequest request) => Line("api_request", "info", sample.Start + request.Offset, json =>
+    private static string ApiRequest(LineWriter writer, TrafficSample sample, ApiRequest request)
     {
+        var json = writer.Begin("api_request");
         json.WriteString("method", request.Method);
         json.WriteString("path", request.Path);
         json.WriteNumber("status_code", request.StatusCode);
         json.WriteNumber("response_time_ms", Math.Round(request.ResponseTimeMs, 2));
         WriteUser(json, request.UserId);
-    });
+        return writer.End("info", sample.Start + request.Offset);
+    }
 
-    private static string ApplicationError(TrafficSample sample, ApiRequest request)
+    private static string ApplicationError(LineWriter writer, TrafficSample sample, ApiRequest request)
     {
         var at = sample.Start + request.Offset;
         var (type, message) = sample.Incidents.Any(incident => incident.Kind == IncidentKind.ErrorBurst && incident.IsActiveAt(at))
@@ -94,21 +97,20 @@ public static class LogProjection
             : request.Endpoint == KessanBackend.AnalysisGeneration
                 ? ("ExternalAPIError", "AI provider answered 503 Service Unavailable")
                 : ("InternalServerError", "Unhandled exception while processing the request");
-        return Line("application_error", "error", at, json =>
-        {
-            json.WriteString("error_type", type);
-            json.WriteString("error_message", message);
-            json.WriteStartObject("context");
-            json.WriteString("method", request.Method);
-            json.WriteString("path", request.Path);
-            json.WriteNumber("status_code", request.StatusCode);
-            json.WriteEndObject();
-            WriteUser(json, request.UserId);
-        });
+        var json = writer.Begin("application_error");
+        json.WriteString("error_type", type);
+        json.WriteString("error_message", message);
+        json.WriteStartObject("context");
+        json.WriteString("method", request.Method);
+        json.WriteString("path", request.Path);
+        json.WriteNumber("status_code", request.StatusCode);
+        json.WriteEndObject();
+        WriteUser(json, request.UserId);
+        return writer.End("error", at);
     }
 
     /// <summary>What a user did, for the requests that change something; reads (search, detail, list) are not actions.</summary>
-    private static string? UserAction(TrafficSample sample, ApiRequest request)
+    private static string? UserAction(LineWriter writer, TrafficSample sample, ApiRequest request)
     {
         var action = (request.Endpoint, request.Method) switch
         {
@@ -123,44 +125,45 @@ public static class LogProjection
         }
 
         var analysis = sample.Analyses.FirstOrDefault(a => a.Offset == request.Offset);
-        return Line("user_action", "info", sample.Start + request.Offset, json =>
+        var json = writer.Begin("user_action");
+        json.WriteString("user_id", user.ToString(CultureInfo.InvariantCulture));
+        json.WriteString("action", action);
+        json.WriteStartObject("details");
+        if (request.Ticker is { } ticker)
         {
-            json.WriteString("user_id", user.ToString(CultureInfo.InvariantCulture));
-            json.WriteString("action", action);
-            json.WriteStartObject("details");
-            if (request.Ticker is { } ticker)
-            {
-                json.WriteString("ticker", ticker);
-            }
+            json.WriteString("ticker", ticker);
+        }
 
-            if (analysis.AnalysisType is { } type)
-            {
-                json.WriteString("analysis_type", type);
-            }
+        if (analysis.AnalysisType is { } type)
+        {
+            json.WriteString("analysis_type", type);
+        }
 
-            json.WriteEndObject();
-        });
+        json.WriteEndObject();
+        return writer.End("info", sample.Start + request.Offset);
     }
 
-    private static string Registration(TrafficSample sample, UserRegistration registration) =>
-        Line("user_action", "info", sample.Start + registration.Offset, json =>
-        {
-            json.WriteString("user_id", registration.UserId.ToString(CultureInfo.InvariantCulture));
-            json.WriteString("action", "register");
-            json.WriteStartObject("details");
-            json.WriteString("method", registration.Method);
-            json.WriteEndObject();
-        });
+    private static string Registration(LineWriter writer, TrafficSample sample, UserRegistration registration)
+    {
+        var json = writer.Begin("user_action");
+        json.WriteString("user_id", registration.UserId.ToString(CultureInfo.InvariantCulture));
+        json.WriteString("action", "register");
+        json.WriteStartObject("details");
+        json.WriteString("method", registration.Method);
+        json.WriteEndObject();
+        return writer.End("info", sample.Start + registration.Offset);
+    }
 
-    private static string ExternalApiCall(TrafficSample sample, AiAnalysis analysis) =>
-        Line("external_api_call", "info", sample.Start + analysis.Offset, json =>
-        {
-            json.WriteString("provider", AiProvider);
-            json.WriteString("endpoint", AiEndpoint);
-            json.WriteNumber("response_time_ms", Math.Round(analysis.ProcessingSeconds * 1000, 2));
-            json.WriteNumber("status_code", 200);
-            json.WriteNumber("cost_usd", Math.Round(analysis.CostUsd, 6));
-        });
+    private static string ExternalApiCall(LineWriter writer, TrafficSample sample, AiAnalysis analysis)
+    {
+        var json = writer.Begin("external_api_call");
+        json.WriteString("provider", AiProvider);
+        json.WriteString("endpoint", AiEndpoint);
+        json.WriteNumber("response_time_ms", Math.Round(analysis.ProcessingSeconds * 1000, 2));
+        json.WriteNumber("status_code", 200);
+        json.WriteNumber("cost_usd", Math.Round(analysis.CostUsd, 6));
+        return writer.End("info", sample.Start + analysis.Offset);
+    }
 
     private static void WriteUser(Utf8JsonWriter json, int? userId)
     {
@@ -174,22 +177,36 @@ public static class LogProjection
         }
     }
 
-    /// <summary>One structlog JSON line: the event name, the fields, then what the processors add.</summary>
-    private static string Line(string name, string level, DateTimeOffset at, Action<Utf8JsonWriter> fields)
+    /// <summary>Writes structlog JSON lines, reusing one buffer for a whole sample.</summary>
+    private sealed class LineWriter
     {
-        var buffer = new ArrayBufferWriter<byte>(384);
-        using (var json = new Utf8JsonWriter(buffer, Relaxed))
+        private readonly ArrayBufferWriter<byte> _buffer = new(512);
+        private readonly Utf8JsonWriter _json;
+
+        public LineWriter() => _json = new Utf8JsonWriter(_buffer, Relaxed);
+
+        /// <summary>Starts a line with the event name; the caller writes the logger's fields next.</summary>
+        public Utf8JsonWriter Begin(string name)
         {
-            json.WriteStartObject();
-            json.WriteString("event", name);
-            fields(json);
-            json.WriteString("service", Service);
-            json.WriteString("logger", Logger);
-            json.WriteString("level", level);
-            json.WriteString("timestamp", at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
-            json.WriteEndObject();
+            _buffer.ResetWrittenCount();
+            _json.Reset(_buffer);
+            _json.WriteStartObject();
+            _json.WriteString("event", name);
+            return _json;
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        /// <summary>Ends the line with what the processors add, and returns it.</summary>
+        public string End(string level, DateTimeOffset at)
+        {
+            _json.WriteString("service", Service);
+            _json.WriteString("logger", Logger);
+            _json.WriteString("level", level);
+            Span<char> timestamp = stackalloc char[32];
+            at.UtcDateTime.TryFormat(timestamp, out var written, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+            _json.WriteString("timestamp", timestamp[..written]);
+            _json.WriteEndObject();
+            _json.Flush();
+            return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        }
     }
 }
