@@ -3,28 +3,21 @@ using System.Text.Json.Serialization;
 
 namespace Kessan.Console.Aws.Protocol;
 
-/// <summary>CloudWatch Logs writes timestamps as whole epoch milliseconds; finer parts are dropped, as the service
-/// keeps none.</summary>
-public sealed class EpochMillisecondsConverter : JsonConverter<DateTimeOffset>
+/// <summary>A timestamp the wire carries as a whole number of units since the epoch; a finer part is dropped, as
+/// the service would drop it.</summary>
+public abstract class WholeEpochConverter(long ticksPerUnit, string unitName) : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.Number
-            ? DateTimeOffset.UnixEpoch.AddTicks((long)Math.Round(reader.GetDouble() * TimeSpan.TicksPerMillisecond))
-            : throw new JsonException($"Expected a timestamp in epoch milliseconds, found {reader.TokenType}.");
+            ? DateTimeOffset.UnixEpoch.AddTicks((long)Math.Round(reader.GetDouble() * ticksPerUnit))
+            : throw new JsonException($"Expected a timestamp in epoch {unitName}, found {reader.TokenType}.");
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteNumberValue(value.ToUnixTimeMilliseconds());
+        writer.WriteNumberValue((long)Math.Floor((double)(value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / ticksPerUnit));
 }
 
-/// <summary>Timestamps the Logs model types as whole epoch seconds (StartQuery's range); a fraction is dropped,
-/// which is what the service would do with the second it falls in.</summary>
-public sealed class WholeEpochSecondsConverter : JsonConverter<DateTimeOffset>
-{
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Number
-            ? DateTimeOffset.UnixEpoch.AddTicks((long)Math.Round(reader.GetDouble() * TimeSpan.TicksPerSecond))
-            : throw new JsonException($"Expected a timestamp in epoch seconds, found {reader.TokenType}.");
+/// <summary>CloudWatch Logs' timestamps: whole epoch milliseconds.</summary>
+public sealed class EpochMillisecondsConverter() : WholeEpochConverter(TimeSpan.TicksPerMillisecond, "milliseconds");
 
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteNumberValue(value.ToUnixTimeSeconds());
-}
+/// <summary>Timestamps the Logs model types as whole epoch seconds (StartQuery's range).</summary>
+public sealed class WholeEpochSecondsConverter() : WholeEpochConverter(TimeSpan.TicksPerSecond, "seconds");

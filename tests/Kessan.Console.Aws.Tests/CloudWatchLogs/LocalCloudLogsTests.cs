@@ -1,10 +1,5 @@
 using Kessan.Console.Aws.CloudWatchLogs;
 using Kessan.Console.Aws.Tests.Plumbing;
-using Kessan.LocalCloud;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -17,23 +12,15 @@ public sealed class LocalCloudLogsTests : IAsyncLifetime
     private const string Stream = "kessan-api/kessan-api/task";
 
     private readonly AwsClientBuilder _client = new();
-    private WebApplication _localCloud = default!;
+    private SignedLocalCloud _localCloud = default!;
     private IHost _host = default!;
 
     private ICloudWatchLogs Logs => _host.Services.GetRequiredService<ICloudWatchLogs>();
 
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["LocalCloud:Url"] = "http://127.0.0.1:0",
-            ["LocalCloud:Simulator:Enabled"] = "false",
-            ["LocalCloud:AccessKeyId"] = TestCredentials.AccessKeyId,
-            ["LocalCloud:SecretAccessKey"] = TestCredentials.SecretAccessKey,
-        }).Build();
-        _localCloud = LocalCloudHost.Build(configuration, _client.Clock);
-        await _localCloud.StartAsync();
-        _host = _client.WithEndpoint(new Uri(_localCloud.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First())).Build();
+        _localCloud = await SignedLocalCloud.StartAsync(_client.Clock);
+        _host = _client.WithEndpoint(_localCloud.Endpoint).Build();
         await Logs.CreateLogGroupAsync(new CreateLogGroupRequest { LogGroupName = Group }, CancellationToken.None);
         await Logs.CreateLogStreamAsync(new CreateLogStreamRequest(Group, Stream), CancellationToken.None);
     }
@@ -53,16 +40,7 @@ public sealed class LocalCloudLogsTests : IAsyncLifetime
             ],
         }, CancellationToken.None);
 
-        var started = await Logs.StartQueryAsync(new StartQueryRequest
-        {
-            LogGroupNames = [Group],
-            StartTime = now.AddHours(-1),
-            EndTime = now,
-            QueryString = "stats avg(response_time_ms) as avg_ms, count() as n by path",
-        }, CancellationToken.None);
-        var polling = Logs.PollQueryResultsAsync(started.QueryId!, TimeSpan.FromSeconds(1), _client.Clock).LastAsync().AsTask();
-        await _client.Clock.AdvanceThroughBackoffAsync(polling, CloudWatchHarness.AttemptTimeout);
-        var final = await polling;
+        var final = await RunAsync("stats avg(response_time_ms) as avg_ms, count() as n by path");
 
         Assert.Equal(QueryStatus.Complete, final.Status);
         Assert.Equal(new Dictionary<string, string> { ["path"] = "/stocks/search", ["avg_ms"] = "1000", ["n"] = "2" }, final.Results!.Single().ToDictionary());
@@ -113,15 +91,22 @@ public sealed class LocalCloudLogsTests : IAsyncLifetime
             LogStreamName = Stream,
             LogEvents = [new InputLogEvent(now.AddMinutes(-1), """{"event":"application_error","context":{"path":"/watchlist"}}""")],
         }, CancellationToken.None);
-        var started = await Logs.StartQueryAsync(new StartQueryRequest { LogGroupName = Group, StartTime = now.AddHours(-1), EndTime = now, QueryString = "fields @message" }, CancellationToken.None);
-        var polling = Logs.PollQueryResultsAsync(started.QueryId!, TimeSpan.FromSeconds(1), _client.Clock).LastAsync().AsTask();
-        await _client.Clock.AdvanceThroughBackoffAsync(polling, CloudWatchHarness.AttemptTimeout);
-        var pointer = (await polling).Results!.Single().ToDictionary()["@ptr"];
+        var pointer = (await RunAsync("fields @message")).Results!.Single().ToDictionary()["@ptr"];
 
         var record = await Logs.GetLogRecordAsync(new GetLogRecordRequest { LogRecordPointer = pointer }, CancellationToken.None);
 
         Assert.Equal(("application_error", "/watchlist", Stream, $"000000000000:{Group}"),
             (record.LogRecord!["event"], record.LogRecord["context.path"], record.LogRecord["@logStream"], record.LogRecord["@log"]));
+    }
+
+    /// <summary>Starts a query over the last hour and polls it, on the fake clock, until it finishes.</summary>
+    private async Task<GetQueryResultsResponse> RunAsync(string query)
+    {
+        var now = _client.Clock.GetUtcNow();
+        var started = await Logs.StartQueryAsync(new StartQueryRequest { LogGroupNames = [Group], StartTime = now.AddHours(-1), EndTime = now, QueryString = query }, CancellationToken.None);
+        var polling = Logs.PollQueryResultsAsync(started.QueryId!, TimeSpan.FromSeconds(1), _client.Clock).LastAsync().AsTask();
+        await _client.Clock.AdvanceThroughBackoffAsync(polling, CloudWatchHarness.AttemptTimeout);
+        return await polling;
     }
 
     public async Task DisposeAsync()

@@ -204,6 +204,8 @@ public sealed class MatchEvaluator : Evaluator
 
 public sealed class InEvaluator(Evaluator operand, IReadOnlyList<Evaluator> values, bool negated) : Evaluator
 {
+    private readonly Evaluator[] _values = [.. values];
+
     public override QueryValue Evaluate(QueryRow row) => QueryValue.Boolean(Test(row));
 
     public override bool Test(QueryRow row)
@@ -214,7 +216,7 @@ public sealed class InEvaluator(Evaluator operand, IReadOnlyList<Evaluator> valu
             return false;
         }
 
-        foreach (var candidate in values)
+        foreach (var candidate in _values)
         {
             if (ComparisonEvaluator.Compare(BinaryOperator.Equal, value, candidate.Evaluate(row)))
             {

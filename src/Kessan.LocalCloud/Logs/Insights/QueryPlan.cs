@@ -19,7 +19,8 @@ public sealed class QueryPlan(
 
     public RowLayout Layout { get; } = layout;
 
-    public IReadOnlyList<RowStage> ScanStages { get; } = scanStages;
+    // An array, not a list behind an interface: iterating it once per event must not allocate an enumerator.
+    private readonly RowStage[] _scanStages = [.. scanStages];
 
     public CollectingStage Collector { get; } = collector;
 
@@ -32,7 +33,7 @@ public sealed class QueryPlan(
     /// <summary>Whether a row passes the stages that run inside the scan.</summary>
     public bool Passes(QueryRow row)
     {
-        foreach (var stage in ScanStages)
+        foreach (var stage in _scanStages)
         {
             if (!stage.Process(row))
             {

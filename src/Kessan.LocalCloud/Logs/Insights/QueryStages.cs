@@ -75,11 +75,13 @@ public sealed class FilterStage(Evaluator condition) : RowStage
 /// <summary><c>fields expression as name</c>: sets each computed field in order, so later ones can use earlier ones.</summary>
 public sealed class FieldsStage(IReadOnlyList<(int Slot, Evaluator Value)> fields) : RowStage
 {
+    private readonly (int Slot, Evaluator Value)[] _fields = [.. fields];
+
     public override bool SetsValues => true;
 
     public override bool Process(QueryRow row)
     {
-        foreach (var (slot, value) in fields)
+        foreach (var (slot, value) in _fields)
         {
             row.Set(slot, value.Evaluate(row));
         }
@@ -92,13 +94,15 @@ public sealed class FieldsStage(IReadOnlyList<(int Slot, Evaluator Value)> field
 /// does not match keep going, without those fields.</summary>
 public sealed class ParseStage(Evaluator source, Regex pattern, IReadOnlyList<(int Slot, int Group)> captures) : RowStage
 {
+    private readonly (int Slot, int Group)[] _captures = [.. captures];
+
     public override bool SetsValues => true;
 
     public override bool Process(QueryRow row)
     {
         var value = source.Evaluate(row);
         var match = value.IsPresent ? pattern.Match(value.AsText()!) : Match.Empty;
-        foreach (var (slot, group) in captures)
+        foreach (var (slot, group) in _captures)
         {
             row.Set(slot, match.Success && match.Groups[group].Success ? QueryValue.Text(match.Groups[group].Value) : QueryValue.Missing);
         }
