@@ -69,15 +69,10 @@ public sealed class QueryOperations(LogStore store, InsightsQueries queries, Tim
         string? nextToken = null;
         if (request.MaxItems is { } maxItems || request.NextToken is not null)
         {
-            var skip = 0;
-            if (request.NextToken is { } token
-                && (!PageToken.TryDecodeText(token, ResultsListing, out var position) || !int.TryParse(position, CultureInfo.InvariantCulture, out skip)))
-            {
-                throw LogsErrors.InvalidParameter("The specified nextToken is invalid: pass the nextToken of the previous GetQueryResults page.");
-            }
+            var skip = Offset(request.NextToken, ResultsListing);
 
             var take = request.MaxItems ?? results.Count;
-            nextToken = skip + take < results.Count ? PageToken.EncodeText(ResultsListing, (skip + take).ToString(CultureInfo.InvariantCulture)) : null;
+            nextToken = skip + take < results.Count ? OffsetToken(ResultsListing, skip + take) : null;
             results = [.. results.Skip(skip).Take(take)];
         }
 
@@ -109,12 +104,7 @@ public sealed class QueryOperations(LogStore store, InsightsQueries queries, Tim
                 $"1 validation error detected: Value '{pageSize}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and {DefaultDescribePage}");
         }
 
-        var skip = 0;
-        if (request.NextToken is { } token
-            && (!PageToken.TryDecodeText(token, DescribeListing, out var position) || !int.TryParse(position, CultureInfo.InvariantCulture, out skip)))
-        {
-            throw LogsErrors.InvalidParameter("The specified nextToken is invalid: pass the nextToken of the previous DescribeQueries page.");
-        }
+        var skip = Offset(request.NextToken, DescribeListing);
 
         var now = clock.GetUtcNow();
         var matching = queries.List()
@@ -135,7 +125,7 @@ public sealed class QueryOperations(LogStore store, InsightsQueries queries, Tim
         return new DescribeQueriesResponse
         {
             Queries = page,
-            NextToken = skip + pageSize < matching.Count ? PageToken.EncodeText(DescribeListing, (skip + pageSize).ToString(CultureInfo.InvariantCulture)) : null,
+            NextToken = skip + pageSize < matching.Count ? OffsetToken(DescribeListing, skip + pageSize) : null,
         };
     }
 
@@ -167,6 +157,21 @@ public sealed class QueryOperations(LogStore store, InsightsQueries queries, Tim
 
         return new GetLogRecordResponse { LogRecord = record };
     }
+
+    /// <summary>How many items earlier pages of <paramref name="listing"/> (GetQueryResults, DescribeQueries) held.</summary>
+    private static int Offset(string? nextToken, string listing)
+    {
+        if (nextToken is null)
+        {
+            return 0;
+        }
+
+        return PageToken.TryDecodeText(nextToken, listing, out var position) && int.TryParse(position, CultureInfo.InvariantCulture, out var offset) && offset >= 0
+            ? offset
+            : throw LogsErrors.InvalidParameter($"The specified nextToken is invalid: pass the nextToken of the previous {listing} page.");
+    }
+
+    private static string OffsetToken(string listing, int offset) => PageToken.EncodeText(listing, offset.ToString(CultureInfo.InvariantCulture));
 
     private QueryRun Require(string queryId) =>
         queries.Find(queryId) ?? throw LogsErrors.ResourceNotFound($"Query {queryId} does not exist: it was never started here, or it is too old to be kept.");
