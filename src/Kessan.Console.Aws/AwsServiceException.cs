@@ -1,4 +1,5 @@
 using System.Net;
+using Kessan.Console.Aws.CloudWatchLogs;
 using Kessan.Console.Aws.Protocol;
 
 namespace Kessan.Console.Aws;
@@ -23,6 +24,10 @@ public sealed class AwsServiceException(
 
     /// <summary>The <c>x-amzn-RequestId</c> AWS support asks for.</summary>
     public string? RequestId { get; } = requestId;
+
+    /// <summary>For CloudWatch Logs' <c>MalformedQueryException</c>: where in the query string the problem is, so a
+    /// query editor can mark it.</summary>
+    public QueryCompileError? QueryCompileError { get; init; }
 
     public bool IsThrottling => AwsErrorCodes.IsThrottling(ErrorCode, HttpStatusCode);
 

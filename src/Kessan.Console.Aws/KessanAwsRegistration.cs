@@ -1,4 +1,5 @@
 using Kessan.Console.Aws.CloudWatch;
+using Kessan.Console.Aws.CloudWatchLogs;
 using Kessan.Console.Aws.Configuration;
 using Kessan.Console.Aws.Protocol;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace Kessan.Console.Aws;
 public static class KessanAwsRegistration
 {
     /// <summary>Options (validated at start-up), credentials, signing, the HttpClient, retries and
-    /// <see cref="ICloudWatch"/>. <see cref="IAwsEndpointResolver"/> and <see cref="TimeProvider"/> are only added
+    /// <see cref="ICloudWatch"/> and <see cref="ICloudWatchLogs"/>. <see cref="IAwsEndpointResolver"/> and <see cref="TimeProvider"/> are only added
     /// when absent, so local mode and tests can supply their own.</summary>
     public static IHostApplicationBuilder AddKessanAws(this IHostApplicationBuilder builder)
     {
@@ -35,6 +36,7 @@ public static class KessanAwsRegistration
         });
         services.TryAddSingleton<AwsJsonTransport>();
         services.TryAddSingleton<ICloudWatch, CloudWatchClient>();
+        services.TryAddSingleton<ICloudWatchLogs, CloudWatchLogsClient>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Kessan.LocalCloud.Alarms;
 using Kessan.LocalCloud.Dashboards;
+using Kessan.LocalCloud.Logs;
 using Kessan.LocalCloud.Metrics;
 using Kessan.LocalCloud.Simulator;
 using Kessan.LocalCloud.Sns;
@@ -33,6 +34,7 @@ public static class LocalCloudHost
         builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddSingleton<DashboardStore>();
         builder.Services.AddCloudWatchApi();
+        builder.Services.AddCloudWatchLogsApi();
         builder.Services.AddAlarms();
         builder.Services.AddSns();
         builder.Services.AddTrafficSimulator();

@@ -35,6 +35,9 @@ public sealed class LocalCloudOptions
     [ValidateObjectMembers]
     public SimulatorOptions Simulator { get; set; } = new();
 
+    [ValidateObjectMembers]
+    public LogsOptions Logs { get; set; } = new();
+
     public bool VerifiesSignatures => !string.IsNullOrEmpty(AccessKeyId) && !string.IsNullOrEmpty(SecretAccessKey);
 }
 
@@ -60,4 +63,21 @@ public sealed class SimulatorOptions
 
     [Range(typeof(TimeSpan), "00:01:00", "06:00:00")]
     public TimeSpan IncidentDuration { get; set; } = TimeSpan.FromMinutes(20);
+}
+
+/// <summary>CloudWatch Logs and Logs Insights, section <c>LocalCloud:Logs</c>.</summary>
+public sealed class LogsOptions
+{
+    /// <summary>How long log events are kept; older ones are refused as expired and trimmed. Shorter than the metric
+    /// retention by default because events weigh far more than datapoints (docs/benchmarks.md has the figures).</summary>
+    [Range(typeof(TimeSpan), "00:10:00", "15.00:00:00", ErrorMessage = "LocalCloud:Logs:Retention must be between 00:10:00 and 15.00:00:00.")]
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Insights queries scheduled or running at once; one more is refused with LimitExceededException.</summary>
+    [Range(1, 100, ErrorMessage = "LocalCloud:Logs:MaxConcurrentQueries must be between 1 and 100.")]
+    public int MaxConcurrentQueries { get; set; } = 30;
+
+    /// <summary>A query still running after this long stops with status Timeout (AWS allows 60 minutes).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "LocalCloud:Logs:QueryTimeout must be between 00:00:01 and 01:00:00.")]
+    public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromMinutes(15);
 }

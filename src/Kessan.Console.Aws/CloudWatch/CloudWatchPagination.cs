@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using static Kessan.Console.Aws.Protocol.NextTokenPaging;
 
 namespace Kessan.Console.Aws.CloudWatch;
 
@@ -47,42 +47,4 @@ public static class CloudWatchPagination
     public static IAsyncEnumerable<AlarmHistoryItem> EnumerateAlarmHistoryAsync(
         this ICloudWatch cloudWatch, DescribeAlarmHistoryRequest request, CancellationToken cancellationToken = default) =>
         ItemsAsync(cloudWatch.DescribeAlarmHistoryPagesAsync(request, cancellationToken), page => page.AlarmHistoryItems);
-
-    private static async IAsyncEnumerable<TResponse> PagesAsync<TRequest, TResponse>(
-        TRequest request,
-        Func<TRequest, CancellationToken, Task<TResponse>> call,
-        Func<TResponse, string?> nextToken,
-        Func<TRequest, string, TRequest> withToken,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        string? sent = null;
-        while (true)
-        {
-            var page = await call(request, cancellationToken);
-            yield return page;
-
-            // A token equal to the one just sent would ask for the same page forever.
-            if (nextToken(page) is not { Length: > 0 } token || token == sent)
-            {
-                yield break;
-            }
-
-            request = withToken(request, token);
-            sent = token;
-        }
-    }
-
-    private static async IAsyncEnumerable<TItem> ItemsAsync<TResponse, TItem>(
-        IAsyncEnumerable<TResponse> pages,
-        Func<TResponse, IReadOnlyList<TItem>?> items,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var page in pages.WithCancellation(cancellationToken))
-        {
-            foreach (var item in items(page) ?? [])
-            {
-                yield return item;
-            }
-        }
-    }
 }

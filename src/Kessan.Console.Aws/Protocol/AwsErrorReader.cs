@@ -15,7 +15,10 @@ internal static class AwsErrorReader
             ?? Sanitize(error.Code)
             ?? Sanitize(Header(response, "X-Amzn-ErrorType"))
             ?? response.StatusCode.ToString();
-        return new AwsServiceException(protocol.Service, operation, code, error.Message, response.StatusCode, RequestId(response));
+        return new AwsServiceException(protocol.Service, operation, code, error.Message, response.StatusCode, RequestId(response))
+        {
+            QueryCompileError = error.QueryCompileError,
+        };
     }
 
     public static string? RequestId(HttpResponseMessage response) => Header(response, "x-amzn-RequestId");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Kessan.Console.Aws.CloudWatch;
 using Kessan.LocalCloud.Dashboards;
 using Kessan.LocalCloud.Protocol;
+using Kessan.LocalCloud.Retention;
 
 namespace Kessan.LocalCloud.Metrics;
 
@@ -14,7 +15,7 @@ public static class CloudWatchApi
     {
         services.AddSingleton<MetricStore>();
         services.AddSingleton<IMetricSink>(provider => provider.GetRequiredService<MetricStore>());
-        services.AddHostedService<MetricRetentionService>();
+        services.AddRetention<MetricStore>();
         services.AddSingleton<GetMetricDataOperation>();
         services.AddSingleton<ListMetricsOperation>();
         services.AddSingleton<PutMetricDataOperation>();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Kessan.Console.Aws.CloudWatch;
+using Kessan.LocalCloud.Retention;
 using Microsoft.Extensions.Options;
 
 namespace Kessan.LocalCloud.Metrics;
@@ -8,7 +9,7 @@ namespace Kessan.LocalCloud.Metrics;
 /// <summary>LocalCloud's metrics: series keyed by namespace, metric name and the exact dimension set (in any
 /// order, as CloudWatch matches them), at one-minute resolution, kept for <see cref="LocalCloudOptions.Retention"/>.
 /// PutMetricData and the traffic simulator write while GetMetricData reads; each series has its own lock.</summary>
-public sealed class MetricStore : IMetricSink
+public sealed class MetricStore : IMetricSink, IRetainedStore
 {
     /// <summary>How far ahead of now CloudWatch accepts a datapoint.</summary>
     public static readonly TimeSpan MaxFuture = TimeSpan.FromHours(2);

@@ -1,4 +1,5 @@
 using Kessan.LocalCloud.Dashboards;
+using Kessan.LocalCloud.Logs.Storage;
 using Kessan.LocalCloud.Metrics;
 using Kessan.LocalCloud.Simulator.Incidents;
 using Kessan.LocalCloud.Simulator.Projections;
@@ -8,12 +9,14 @@ using Microsoft.Extensions.Options;
 namespace Kessan.LocalCloud.Simulator;
 
 /// <summary>Plays the Kessan backend: installs the seed's dashboards, back-fills history in one-minute slices up to now,
-/// then publishes a slice of <c>PublishInterval</c> every <c>PublishInterval</c>. Runs on the injected clock, so a
+/// then publishes a slice of <c>PublishInterval</c> every <c>PublishInterval</c>: its metrics and the structlog lines of
+/// the same requests. Runs on the injected clock, so a
 /// FakeTimeProvider drives it in tests.</summary>
 public sealed partial class TrafficSimulator(
     TrafficModel model,
     IncidentCalendar incidents,
     IMetricSink sink,
+    ILogSink logs,
     DashboardStore dashboards,
     IOptions<LocalCloudOptions> options,
     TimeProvider clock,
@@ -92,6 +95,11 @@ public sealed partial class TrafficSimulator(
             {
                 sink.Put(batch.Namespace, batch.Data);
                 datums += batch.Data.Count;
+            }
+
+            foreach (var batch in LogProjection.Project(sample, environment, options.Value.Simulator.Seed))
+            {
+                logs.Put(batch.LogGroupName, batch.LogStreamName, batch.Events);
             }
         }
         catch (Exception exception)

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace Kessan.LocalCloud.Simulator;
 
-/// <summary>Wires the traffic simulator that plays the Kessan backend. It writes through <c>IMetricSink</c> and
-/// <c>DashboardStore</c>, which the host registers.</summary>
+/// <summary>Wires the traffic simulator that plays the Kessan backend. It writes through <c>IMetricSink</c>,
+/// <c>ILogSink</c> and <c>DashboardStore</c>, which the host registers.</summary>
 public static class TrafficSimulatorRegistration
 {
     public static IServiceCollection AddTrafficSimulator(this IServiceCollection services)

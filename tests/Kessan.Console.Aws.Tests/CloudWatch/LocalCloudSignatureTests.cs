@@ -1,11 +1,6 @@
 using System.Net;
 using Kessan.Console.Aws.CloudWatch;
 using Kessan.Console.Aws.Tests.Plumbing;
-using Kessan.LocalCloud;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -15,27 +10,14 @@ namespace Kessan.Console.Aws.Tests.CloudWatch;
 public sealed class LocalCloudSignatureTests : IAsyncLifetime
 {
     private readonly AwsClientBuilder _client = new();
-    private WebApplication _localCloud = default!;
-    private Uri _endpoint = default!;
+    private SignedLocalCloud _localCloud = default!;
 
-    public async Task InitializeAsync()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["LocalCloud:Url"] = "http://127.0.0.1:0",
-            ["LocalCloud:Simulator:Enabled"] = "false",
-            ["LocalCloud:AccessKeyId"] = TestCredentials.AccessKeyId,
-            ["LocalCloud:SecretAccessKey"] = TestCredentials.SecretAccessKey,
-        }).Build();
-        _localCloud = LocalCloudHost.Build(configuration, _client.Clock);
-        await _localCloud.StartAsync();
-        _endpoint = new Uri(_localCloud.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-    }
+    public async Task InitializeAsync() => _localCloud = await SignedLocalCloud.StartAsync(_client.Clock);
 
     [Fact]
     public async Task LocalCloud_accepts_what_the_client_signs()
     {
-        using var host = _client.WithEndpoint(_endpoint).Build();
+        using var host = _client.WithEndpoint(_localCloud.Endpoint).Build();
 
         await host.Services.GetRequiredService<ICloudWatch>().PutDashboardAsync(new PutDashboardRequest("Signed", """{"widgets":[]}"""), CancellationToken.None);
         var dashboards = await host.Services.GetRequiredService<ICloudWatch>().ListDashboardsAsync(new ListDashboardsRequest(), CancellationToken.None);
@@ -46,7 +28,7 @@ public sealed class LocalCloudSignatureTests : IAsyncLifetime
     [Fact]
     public async Task A_request_signed_with_the_wrong_secret_is_refused()
     {
-        using var host = _client.WithEndpoint(_endpoint).With("Aws:SecretAccessKey", "not-the-secret").Build();
+        using var host = _client.WithEndpoint(_localCloud.Endpoint).With("Aws:SecretAccessKey", "not-the-secret").Build();
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() =>
             host.Services.GetRequiredService<ICloudWatch>().ListDashboardsAsync(new ListDashboardsRequest(), CancellationToken.None));

@@ -15,6 +15,9 @@ public sealed record GoldenRequest(string Name, string Description, string Opera
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "golden");
 
+    /// <summary>Whether the request is a CloudWatch Logs one (sent through @aws-sdk/client-cloudwatch-logs).</summary>
+    public bool IsLogs => Sdk.StartsWith("@aws-sdk/client-cloudwatch-logs ", StringComparison.Ordinal);
+
     public static IEnumerable<string> Names =>
         Directory.EnumerateFiles(Folder, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Kessan.Console.Aws.CloudWatch;
+using Kessan.Console.Aws.CloudWatchLogs;
 using Kessan.Console.Aws.Tests.Plumbing;
 
 namespace Kessan.Console.Aws.Tests.Conformance;
@@ -19,7 +20,16 @@ public sealed class GoldenRequestTests
         RespectRequiredConstructorParameters = true,
     };
 
-    private static readonly Dictionary<string, Func<ICloudWatch, JsonObject, Task>> Operations = new()
+    // CloudWatch Logs inputs are in its wire form (camelCase, numeric timestamps): read them as the client's own
+    // JSON context reads that form.
+    private static readonly JsonSerializerOptions LogsInputFormat = new(CloudWatchLogsJsonContext.Default.Options)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
+    private static readonly Dictionary<string, Func<ICloudWatch, JsonObject, Task>> CloudWatchOperations = new()
     {
         ["GetMetricData"] = (client, input) => client.GetMetricDataAsync(Input<GetMetricDataRequest>(input), CancellationToken.None),
         ["ListMetrics"] = (client, input) => client.ListMetricsAsync(Input<ListMetricsRequest>(input), CancellationToken.None),
@@ -34,15 +44,39 @@ public sealed class GoldenRequestTests
         ["DeleteAlarms"] = (client, input) => client.DeleteAlarmsAsync(Input<DeleteAlarmsRequest>(input), CancellationToken.None),
     };
 
+    private static readonly Dictionary<string, Func<ICloudWatchLogs, JsonObject, Task>> LogsOperations = new()
+    {
+        ["CreateLogGroup"] = (client, input) => client.CreateLogGroupAsync(LogsInput<CreateLogGroupRequest>(input), CancellationToken.None),
+        ["CreateLogStream"] = (client, input) => client.CreateLogStreamAsync(LogsInput<CreateLogStreamRequest>(input), CancellationToken.None),
+        ["PutLogEvents"] = (client, input) => client.PutLogEventsAsync(LogsInput<PutLogEventsRequest>(input), CancellationToken.None),
+        ["DescribeLogGroups"] = (client, input) => client.DescribeLogGroupsAsync(LogsInput<DescribeLogGroupsRequest>(input), CancellationToken.None),
+        ["FilterLogEvents"] = (client, input) => client.FilterLogEventsAsync(LogsInput<FilterLogEventsRequest>(input), CancellationToken.None),
+        ["StartQuery"] = (client, input) => client.StartQueryAsync(LogsInput<StartQueryRequest>(input), CancellationToken.None),
+        ["GetQueryResults"] = (client, input) => client.GetQueryResultsAsync(LogsInput<GetQueryResultsRequest>(input), CancellationToken.None),
+        ["StopQuery"] = (client, input) => client.StopQueryAsync(LogsInput<StopQueryRequest>(input), CancellationToken.None),
+        ["GetLogRecord"] = (client, input) => client.GetLogRecordAsync(LogsInput<GetLogRecordRequest>(input), CancellationToken.None),
+        ["DescribeQueries"] = (client, input) => client.DescribeQueriesAsync(LogsInput<DescribeQueriesRequest>(input), CancellationToken.None),
+    };
+
     public static TheoryData<string> Goldens => new(GoldenRequest.Names);
 
     [Fact]
     public void Every_CloudWatch_operation_has_a_golden_request()
     {
-        var operations = typeof(ICloudWatch).GetMethods().Select(method => method.Name[..^"Async".Length]).Order(StringComparer.Ordinal);
-        var covered = GoldenRequest.Names.Select(name => GoldenRequest.Load(name).Operation).ToHashSet();
+        var operations = OperationsOf<ICloudWatch>();
+        var covered = GoldenRequest.Names.Select(GoldenRequest.Load).Where(golden => !golden.IsLogs).Select(golden => golden.Operation).ToHashSet();
 
-        Assert.Equal(operations, Operations.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(operations, CloudWatchOperations.Keys.Order(StringComparer.Ordinal));
+        Assert.All(operations, operation => Assert.Contains(operation, covered));
+    }
+
+    [Fact]
+    public void Every_CloudWatch_Logs_operation_has_a_golden_request()
+    {
+        var operations = OperationsOf<ICloudWatchLogs>();
+        var covered = GoldenRequest.Names.Select(GoldenRequest.Load).Where(golden => golden.IsLogs).Select(golden => golden.Operation).ToHashSet();
+
+        Assert.Equal(operations, LogsOperations.Keys.Order(StringComparer.Ordinal));
         Assert.All(operations, operation => Assert.Contains(operation, covered));
     }
 
@@ -90,10 +124,16 @@ public sealed class GoldenRequestTests
     {
         var golden = GoldenRequest.Load(name);
         await using var aws = await CloudWatchHarness.StartAsync();
-        await Operations[golden.Operation](aws.CloudWatch, golden.Input);
+        await (golden.IsLogs ? LogsOperations[golden.Operation](aws.CloudWatchLogs, golden.Input) : CloudWatchOperations[golden.Operation](aws.CloudWatch, golden.Input));
         return (golden, Assert.Single(aws.Server.Requests));
     }
 
     private static T Input<T>(JsonObject input) =>
         input.Deserialize<T>(InputFormat) ?? throw new InvalidDataException($"The golden input for {typeof(T).Name} is JSON null.");
+
+    private static T LogsInput<T>(JsonObject input) =>
+        input.Deserialize<T>(LogsInputFormat) ?? throw new InvalidDataException($"The golden input for {typeof(T).Name} is JSON null.");
+
+    private static IEnumerable<string> OperationsOf<TClient>() =>
+        typeof(TClient).GetMethods().Select(method => method.Name[..^"Async".Length]).Order(StringComparer.Ordinal);
 }

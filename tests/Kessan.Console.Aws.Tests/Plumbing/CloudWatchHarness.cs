@@ -1,4 +1,5 @@
 using Kessan.Console.Aws.CloudWatch;
+using Kessan.Console.Aws.CloudWatchLogs;
 using Kessan.Console.Aws.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +30,9 @@ public sealed class CloudWatchHarness : IAsyncDisposable
 
     public ICloudWatch CloudWatch => _host.Services.GetRequiredService<ICloudWatch>();
 
-    /// <summary>The transport itself, for calls in the CloudWatch Logs protocol before its client exists.</summary>
+    public ICloudWatchLogs CloudWatchLogs => _host.Services.GetRequiredService<ICloudWatchLogs>();
+
+    /// <summary>The transport itself, for protocol-level calls.</summary>
     internal AwsJsonTransport Transport => _host.Services.GetRequiredService<AwsJsonTransport>();
 
     public static async Task<CloudWatchHarness> StartAsync(Action<AwsClientBuilder>? configure = null)

@@ -1,4 +1,5 @@
 using Kessan.LocalCloud.Dashboards;
+using Kessan.LocalCloud.Logs.Storage;
 using Kessan.LocalCloud.Metrics;
 using Kessan.LocalCloud.Simulator;
 using Microsoft.AspNetCore.Builder;
@@ -11,8 +12,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kessan.LocalCloud.Tests.Simulator;
 
-/// <summary>The simulator wired as LocalCloudHost wires it, on 127.0.0.1 with a free port, a fake clock and a
-/// recording metric sink in place of the metric store.</summary>
+/// <summary>The simulator wired as LocalCloudHost wires it, on 127.0.0.1 with a free port, a fake clock, a
+/// recording metric sink in place of the metric store, and the real log store.</summary>
 public sealed class SimulatorHost : IAsyncDisposable
 {
     /// <summary>Wednesday 10:00 in Tokyo, on a minute boundary.</summary>
@@ -36,6 +37,8 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     public DashboardStore Dashboards => _app.Services.GetRequiredService<DashboardStore>();
 
+    public LogStore Logs => _app.Services.GetRequiredService<LogStore>();
+
     public TrafficSimulator Simulator => _app.Services.GetServices<IHostedService>().OfType<TrafficSimulator>().Single();
 
     /// <param name="settings">Keys under <c>LocalCloud:Simulator</c>, e.g. ("Backfill", "00:01:00").</param>
@@ -54,6 +57,8 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<DashboardStore>();
         builder.Services.AddSingleton<IMetricSink>(sink);
+        builder.Services.AddSingleton<LogStore>();
+        builder.Services.AddSingleton<ILogSink>(provider => provider.GetRequiredService<LogStore>());
         builder.Services.AddTrafficSimulator();
 
         var app = builder.Build();

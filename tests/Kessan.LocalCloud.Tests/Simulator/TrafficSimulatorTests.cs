@@ -116,4 +116,20 @@ public sealed class TrafficSimulatorTests
         data.Where(d => d.Datum.MetricName == "APIRequests" && d.Datum.Dimensions is [{ Name: "Endpoint" }])
             .Select(d => (d.Datum.Dimensions![0].Value, d.Datum.Value!.Value))
             .Order();
+
+    [Fact]
+    public async Task Back_fill_and_live_slices_write_the_log_lines_of_the_same_requests()
+    {
+        await using var host = await SimulatorHost.StartAsync(("Backfill", "00:02:00"), ("PublishInterval", "00:01:00"), ("IncidentEvery", "00:00:00"));
+        await host.Sink.WaitForSlicesAsync(2);
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await host.Sink.WaitForSlicesAsync(3);
+
+        var model = new TrafficModel(42);
+        var expected = Enumerable.Range(-2, 3).Sum(minute => model.Sample(SimulatorHost.Now.AddMinutes(minute), TimeSpan.FromMinutes(1), []).Requests.Count);
+        var group = host.Logs.Find("/kessan/local/api")!;
+        var lines = group.Segments.Select(segment => segment.View())
+            .Sum(view => Enumerable.Range(0, view.Count).Count(i => view.MessageText(i).StartsWith("{\"event\":\"api_request\"", StringComparison.Ordinal)));
+        Assert.Equal(expected, lines);
+    }
 }

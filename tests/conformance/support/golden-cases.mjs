@@ -1,5 +1,7 @@
 // The inputs whose requests the golden files hold: the requests the console makes, and at least one for every
-// CloudWatch operation the C# client implements. Inputs are plain JSON: timestamps are ISO 8601 strings.
+// CloudWatch and CloudWatch Logs operation the C# client implements. Inputs are plain JSON: CloudWatch timestamps are
+// ISO 8601 strings; CloudWatch Logs ones numbers (epoch milliseconds; StartQuery's range in epoch seconds), as its
+// model types them. Cases with `service: "logs"` go through @aws-sdk/client-cloudwatch-logs.
 export const goldenCases = [
   {
     name: "get-metric-data-two-metric-stats",
@@ -258,5 +260,151 @@ export const goldenCases = [
     description: "Deleting two alarms.",
     operation: "DeleteAlarms",
     input: { AlarmNames: ["Kessan-staging-API-HighResponseTime", "Kessan-staging-ECS-HighCPU"] },
+  },
+  {
+    name: "logs-create-log-group",
+    description: "A log group with every member the C# model has.",
+    service: "logs",
+    operation: "CreateLogGroup",
+    input: {
+      logGroupName: "/kessan/production/api",
+      kmsKeyId: "arn:aws:kms:ap-northeast-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      tags: { service: "kessan-api", env: "production" },
+      logGroupClass: "STANDARD",
+      deletionProtectionEnabled: true,
+    },
+  },
+  {
+    name: "logs-create-log-stream",
+    description: "One ECS task's stream, as awslogs names it.",
+    service: "logs",
+    operation: "CreateLogStream",
+    input: { logGroupName: "/kessan/production/api", logStreamName: "kessan-api/kessan-api/0f5b7c1e9a2d4c3b8e6f1a2b3c4d5e6f" },
+  },
+  {
+    name: "logs-put-log-events",
+    description: "Two structlog lines in one batch, with an entity and the ignored sequence token.",
+    service: "logs",
+    operation: "PutLogEvents",
+    input: {
+      logGroupName: "/kessan/production/api",
+      logStreamName: "kessan-api/kessan-api/0f5b7c1e9a2d4c3b8e6f1a2b3c4d5e6f",
+      logEvents: [
+        { timestamp: 1795150800123, message: "{\"event\":\"api_request\",\"path\":\"/stocks/7203\",\"status_code\":200,\"response_time_ms\":88.5}" },
+        { timestamp: 1795150800456, message: "{\"event\":\"user_action\",\"action\":\"watchlist_add\",\"details\":{\"note\":\"決算 ✓\"}}" },
+      ],
+      sequenceToken: "49590338271490256608559692538361571095921575989136588898",
+      entity: { keyAttributes: { Type: "Service", Name: "kessan-api", Environment: "ecs:kessan-production" }, attributes: { "PlatformType": "AWS::ECS" } },
+    },
+  },
+  {
+    name: "logs-describe-log-groups-page",
+    description: "The console's log-group picker: groups with a prefix, a later page.",
+    service: "logs",
+    operation: "DescribeLogGroups",
+    input: { logGroupNamePrefix: "/kessan/", limit: 50, nextToken: "page-2-token" },
+  },
+  {
+    name: "logs-describe-log-groups-every-member",
+    description: "Every other DescribeLogGroups member the C# model has.",
+    service: "logs",
+    operation: "DescribeLogGroups",
+    input: {
+      accountIdentifiers: ["123456789012"],
+      logGroupNamePattern: "api",
+      includeLinkedAccounts: false,
+      logGroupClass: "STANDARD",
+    },
+  },
+  {
+    name: "logs-filter-log-events-json-pattern",
+    description: "Errors of one service's streams in a window, by a JSON filter pattern, a later page.",
+    service: "logs",
+    operation: "FilterLogEvents",
+    input: {
+      logGroupName: "/kessan/production/api",
+      logStreamNamePrefix: "kessan-api/",
+      startTime: 1795150800000,
+      endTime: 1795159800000,
+      filterPattern: "{ $.level = \"error\" && $.status_code >= 500 }",
+      nextToken: "filter-page-2",
+      limit: 500,
+      startFromHead: true,
+      interleaved: true,
+      unmask: false,
+    },
+  },
+  {
+    name: "logs-filter-log-events-by-identifier-and-streams",
+    description: "A group by ARN, named streams, terms.",
+    service: "logs",
+    operation: "FilterLogEvents",
+    input: {
+      logGroupIdentifier: "arn:aws:logs:ap-northeast-1:123456789012:log-group:/kessan/production/api",
+      logStreamNames: ["kessan-api/kessan-api/0f5b7c1e9a2d4c3b8e6f1a2b3c4d5e6f"],
+      filterPattern: "?ERROR ?WARN -healthz",
+    },
+  },
+  {
+    name: "logs-start-query-errors",
+    description: "The errors saved query over an incident review window (2026-11-20 14:00-16:30 JST), epoch seconds.",
+    service: "logs",
+    operation: "StartQuery",
+    input: {
+      queryLanguage: "CWLI",
+      logGroupNames: ["/kessan/production/api"],
+      startTime: 1795150800,
+      endTime: 1795159800,
+      queryString: "fields @timestamp, @message, error_type, error_message, user_id\n| filter @message like /application_error/\n| sort @timestamp desc",
+      limit: 1000,
+    },
+  },
+  {
+    name: "logs-start-query-identifiers",
+    description: "A query over groups named by ARN, and one by its single-group member.",
+    service: "logs",
+    operation: "StartQuery",
+    input: {
+      logGroupIdentifiers: ["arn:aws:logs:ap-northeast-1:123456789012:log-group:/kessan/production/api"],
+      logGroupName: "/kessan/production/worker",
+      startTime: 1795150800,
+      endTime: 1795150860,
+      queryString: "stats count(*) by bin(5m)",
+    },
+  },
+  {
+    name: "logs-get-query-results",
+    description: "The console's poll of a running query.",
+    service: "logs",
+    operation: "GetQueryResults",
+    input: { queryId: "12ab3456-12ab-123a-789e-1234567890ab" },
+  },
+  {
+    name: "logs-get-query-results-page",
+    description: "A page of a finished query's results.",
+    service: "logs",
+    operation: "GetQueryResults",
+    input: { queryId: "12ab3456-12ab-123a-789e-1234567890ab", maxItems: 500, nextToken: "results-page-2" },
+  },
+  {
+    name: "logs-stop-query",
+    description: "The Stop button.",
+    service: "logs",
+    operation: "StopQuery",
+    input: { queryId: "12ab3456-12ab-123a-789e-1234567890ab" },
+  },
+  {
+    name: "logs-get-log-record",
+    description: "Expanding a result row: its @ptr.",
+    service: "logs",
+    operation: "GetLogRecord",
+    input: { logRecordPointer: "CpsBCp0BCmIKXjEyMzQ1Njc4OTAxMjovYXdzL2xhbWJkYS9teS1mdW5jdGlvbg", unmask: false },
+  },
+  {
+    name: "logs-describe-queries",
+    description: "Running queries of a log group, a later page.",
+    service: "logs",
+    operation: "DescribeQueries",
+    input: { logGroupName: "/kessan/production/api", status: "Running", maxResults: 100, nextToken: "queries-page-2", queryLanguage: "CWLI" },
   },
 ];

@@ -4,13 +4,21 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as cloudwatch from "@aws-sdk/client-cloudwatch";
+import * as logs from "@aws-sdk/client-cloudwatch-logs";
 import { startCaptureServer } from "./capture-server.mjs";
 import { goldenCases } from "./golden-cases.mjs";
 import { REGION, TEST_KEYS } from "./local-cloud.mjs";
 
 export const goldenFolder = resolve(dirname(fileURLToPath(import.meta.url)), "..", "golden");
 
-// Input members that are timestamps: ISO strings in the golden input, Date objects for the SDK.
+// The SDKs the golden cases go through, by a case's `service` (CloudWatch when it has none).
+const sdks = {
+  cloudwatch: { module: cloudwatch, Client: cloudwatch.CloudWatchClient, name: "@aws-sdk/client-cloudwatch" },
+  logs: { module: logs, Client: logs.CloudWatchLogsClient, name: "@aws-sdk/client-cloudwatch-logs" },
+};
+
+// CloudWatch input members that are timestamps: ISO strings in the golden input, Date objects for the SDK.
+// (CloudWatch Logs takes timestamps as numbers, milliseconds or seconds, so its inputs are sent as they are.)
 const timestampMembers = new Set(["StartTime", "EndTime", "Timestamp", "StartDate", "EndDate"]);
 
 // Headers that carry transport, signing, telemetry or retry bookkeeping rather than the protocol; golden files
@@ -46,34 +54,36 @@ export function describeRequest(captured) {
   };
 }
 
-/** Sends every golden case through the SDK to a capturing server; returns the golden documents by file name. */
+/** Sends every golden case through its SDK to a capturing server; returns the golden documents by file name. */
 export async function captureGoldens() {
   const server = await startCaptureServer();
-  const client = new cloudwatch.CloudWatchClient({ endpoint: server.endpoint, region: REGION, credentials: { ...TEST_KEYS }, maxAttempts: 1 });
+  const clients = Object.fromEntries(Object.entries(sdks).map(([service, sdk]) =>
+    [service, new sdk.Client({ endpoint: server.endpoint, region: REGION, credentials: { ...TEST_KEYS }, maxAttempts: 1 })]));
   try {
     const documents = new Map();
     for (const golden of goldenCases) {
-      const Command = cloudwatch[`${golden.operation}Command`];
-      await client.send(new Command(sdkInput(golden.input)));
+      const service = golden.service ?? "cloudwatch";
+      const Command = sdks[service].module[`${golden.operation}Command`];
+      await clients[service].send(new Command(service === "cloudwatch" ? sdkInput(golden.input) : structuredClone(golden.input)));
       const request = describeRequest(server.requests.at(-1));
       documents.set(`${golden.name}.json`, {
         name: golden.name,
         description: golden.description,
         operation: golden.operation,
-        sdk: "@aws-sdk/client-cloudwatch " + sdkVersion(),
+        sdk: `${sdks[service].name} ${sdkVersion(sdks[service].name)}`,
         input: golden.input,
         request,
       });
     }
     return documents;
   } finally {
-    client.destroy();
+    for (const client of Object.values(clients)) client.destroy();
     await server.close();
   }
 }
 
-export function sdkVersion() {
-  const manifest = join(goldenFolder, "..", "node_modules", "@aws-sdk", "client-cloudwatch", "package.json");
+export function sdkVersion(name = sdks.cloudwatch.name) {
+  const manifest = join(goldenFolder, "..", "node_modules", ...name.split("/"), "package.json");
   return JSON.parse(readFileSync(manifest, "utf8")).version;
 }
 

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
 import { CloudWatchClient } from "@aws-sdk/client-cloudwatch";
+import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const startupDeadlineMs = 20_000;
@@ -62,7 +63,8 @@ function installExitHooks() {
 /**
  * Starts LocalCloud with the simulator off and signature verification on: every request must be signed with
  * TEST_KEYS, so the SDK's SigV4 signing is checked by every test too.
- * @returns {Promise<{ endpoint: string, client: (overrides?: object) => CloudWatchClient, stop: () => Promise<void> }>}
+ * @returns {Promise<{ endpoint: string, client: (overrides?: object) => CloudWatchClient,
+ *   logsClient: (overrides?: object) => CloudWatchLogsClient, stop: () => Promise<void> }>}
  */
 export async function startLocalCloud() {
   const dll = localCloudDll();
@@ -103,14 +105,16 @@ export async function startLocalCloud() {
     throw error;
   }
 
-  const client = (overrides = {}) => new CloudWatchClient({
+  const settings = (overrides) => ({
     endpoint,
     region: REGION,
     credentials: { ...TEST_KEYS }, // a copy: the SDK marks the object it is given
     maxAttempts: 1,
     ...overrides,
   });
-  return { endpoint, client, stop };
+  const client = (overrides = {}) => new CloudWatchClient(settings(overrides));
+  const logsClient = (overrides = {}) => new CloudWatchLogsClient(settings(overrides));
+  return { endpoint, client, logsClient, stop };
 }
 
 // Any HTTP answer means Kestrel is up; an unsigned POST gets LocalCloud's error reply.
@@ -143,16 +147,18 @@ function answers(endpoint) {
 /**
  * Registers before/after hooks that start LocalCloud for the current test file and stop it when the file is done,
  * whether its tests passed or not.
- * @returns {{ cloud: object, cloudWatch: CloudWatchClient }} filled in once the before hook has run
+ * @returns {{ cloud: object, cloudWatch: CloudWatchClient, logs: CloudWatchLogsClient }} filled in once the before hook has run
  */
 export function useLocalCloud() {
   const context = {};
   before(async () => {
     context.cloud = await startLocalCloud();
     context.cloudWatch = context.cloud.client();
+    context.logs = context.cloud.logsClient();
   });
   after(async () => {
     context.cloudWatch?.destroy();
+    context.logs?.destroy();
     await context.cloud?.stop();
   });
   return context;
