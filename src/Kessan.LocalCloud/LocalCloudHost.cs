@@ -1,6 +1,7 @@
 using Kessan.LocalCloud.Alarms;
 using Kessan.LocalCloud.Dashboards;
 using Kessan.LocalCloud.Metrics;
+using Kessan.LocalCloud.Receivers;
 using Kessan.LocalCloud.Simulator;
 using Kessan.LocalCloud.Sns;
 
@@ -36,6 +37,7 @@ public static class LocalCloudHost
         builder.Services.AddAlarms();
         builder.Services.AddSns();
         builder.Services.AddTrafficSimulator();
+        builder.Services.AddReceivers();
 
         var url = configuration[$"{LocalCloudOptions.Section}:{nameof(LocalCloudOptions.Url)}"] ?? new LocalCloudOptions().Url;
         builder.WebHost.UseUrls(url);
@@ -44,6 +46,7 @@ public static class LocalCloudHost
         app.MapCloudWatchApi();
         app.MapSns();
         app.MapTrafficSimulator();
+        app.MapReceivers();
         return app;
     }
 }
