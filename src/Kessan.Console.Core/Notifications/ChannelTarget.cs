@@ -10,6 +10,12 @@ public abstract record ChannelTarget
     public abstract string Describe();
 
     public abstract IReadOnlyList<string> Secrets { get; }
+
+    /// <summary><paramref name="text"/> (a provider's error, an exception's message) with every secret of this
+    /// channel masked, before it is stored, shown or logged.</summary>
+    public string Scrub(string text) =>
+        Secrets.Where(secret => secret.Length >= 6).OrderByDescending(secret => secret.Length)
+            .Aggregate(text, (scrubbed, secret) => scrubbed.Replace(secret, SecretMask.Hidden, StringComparison.Ordinal));
 }
 
 public sealed record SlackTarget(Uri WebhookUrl) : ChannelTarget
