@@ -1,16 +1,15 @@
 using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Kessan.Console.Core.Alerts;
 using Kessan.Console.Core.Notifications;
 using Kessan.Console.Core.Time;
+using Kessan.Console.Features.Alerts;
 using Kessan.Console.Features.Auth;
 using Kessan.Console.Features.Notifications.Channels;
 using Kessan.Console.Features.Notifications.Storage;
 
 namespace Kessan.Console.Features.Notifications;
 
-/// <summary>The notifications' HTTP surface for scripts: the channels (secrets masked) and the delivery log need
+/// <summary>The notifications' HTTP surface for scripts, in the alerts' JSON conventions: the channels (secrets masked) and the delivery log need
 /// Viewer; test sends need Operator, checked again by <see cref="TestSends"/> whatever the route says.</summary>
 public static class NotificationEndpoints
 {
@@ -18,15 +17,10 @@ public static class NotificationEndpoints
     public const string TestAlertPath = "/api/notifications/test-alert";
     public const string AttemptsPath = "/api/notifications/attempts";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public static WebApplication MapNotifications(this WebApplication app)
     {
         var api = app.MapGroup("/api/notifications").RequireAuthorization(KessanPolicies.Viewer);
-        api.MapGet("/channels", (ChannelCatalog catalog) => Results.Json(catalog.All.Select(ChannelView.Of), Json));
+        api.MapGet("/channels", (ChannelCatalog catalog) => Results.Json(catalog.All.Select(ChannelView.Of), AlertJson.Options));
         api.MapPost("/channels/{name}/test", SendTestAsync).RequireAuthorization(KessanPolicies.Operator);
         api.MapPost("/test-alert", SendTestAlertAsync).RequireAuthorization(KessanPolicies.Operator);
         api.MapGet("/attempts", ListAttemptsAsync);
@@ -64,7 +58,7 @@ public static class NotificationEndpoints
         var window = range.Resolve(now);
         try
         {
-            return Results.Json(await log.ListAttemptsAsync(filter, window.Start, window.End, cancellationToken), Json);
+            return Results.Json(await log.ListAttemptsAsync(filter, window.Start, window.End, cancellationToken), AlertJson.Options);
         }
         catch (DeliveryLogException exception)
         {
@@ -74,7 +68,7 @@ public static class NotificationEndpoints
 
     private static IResult Answer(TestSendResult result) => result switch
     {
-        TestSendResult.Sent sent => Results.Json(sent.Deliveries, Json, statusCode: StatusCodes.Status202Accepted),
+        TestSendResult.Sent sent => Results.Json(sent.Deliveries, AlertJson.Options, statusCode: StatusCodes.Status202Accepted),
         TestSendResult.UnknownChannel unknown => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: unknown.Message),
         _ => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not permitted", detail: TestSendResult.NotPermitted.Instance.Message),
     };

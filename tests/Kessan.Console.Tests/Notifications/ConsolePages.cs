@@ -1,0 +1,27 @@
+using Bunit;
+using Kessan.Console.Features.Auth;
+using Kessan.Console.Shared.Time;
+using Kessan.Console.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Kessan.Console.Tests.Notifications;
+
+/// <summary>Renders the console's pages with bUnit on a running <see cref="NotificationConsole"/>'s services, signed in
+/// as <paramref name="user"/> (with the policies that user's role grants).</summary>
+public sealed class ConsolePages : BunitContext
+{
+    public ConsolePages(NotificationConsole console, TestUser user)
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        JSInterop.SetupModule("./assets/kessan-browser.js").Setup<string>("timeZone").SetResult("UTC");
+        Services.AddMudServices();
+        Services.AddScoped<BrowserTimeZone>();
+        var authorization = this.AddAuthorization();
+        authorization.SetAuthorized(user.Name);
+        var roles = KessanRoles.All.TakeWhile(role => role != user.Role).Append(user.Role).ToArray();
+        authorization.SetRoles(roles);
+        authorization.SetPolicies([.. KessanPolicies.Roles.Where(p => roles.Contains(p.Role)).Select(p => p.Policy)]);
+        Services.AddFallbackServiceProvider(console.Services);
+    }
+}
