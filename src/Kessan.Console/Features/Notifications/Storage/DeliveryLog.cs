@@ -71,13 +71,14 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
             return attempt.ToAttempt(delivery);
         });
 
-    /// <summary>Attempts at or after <paramref name="from"/> and before <paramref name="to"/> that match
+    /// <summary>Attempts from <paramref name="from"/> to <paramref name="to"/>, both included (a range ending "now"
+    /// includes what was just sent), that match
     /// <paramref name="filter"/>, newest first, at most <see cref="MaxListed"/>.</summary>
     /// <exception cref="DeliveryLogException">The database could not be read.</exception>
     public Task<IReadOnlyList<DeliveryAttempt>> ListAttemptsAsync(AttemptFilter filter, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         UseAsync("read the delivery log", async db =>
         {
-            var query = db.Attempts.AsNoTracking().Include(a => a.Delivery).Where(a => a.At >= from && a.At < to);
+            var query = db.Attempts.AsNoTracking().Include(a => a.Delivery).Where(a => a.At >= from && a.At <= to);
             if (filter.Channel is { } channel)
             {
                 query = query.Where(a => a.Delivery!.Channel == channel);
