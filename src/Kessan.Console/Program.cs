@@ -4,6 +4,7 @@ using Kessan.Console.Features.Auth;
 using Kessan.Console.Features.Dashboards;
 using Kessan.Console.Features.Health;
 using Kessan.Console.Features.LocalMode;
+using Kessan.Console.Features.Notifications;
 using Kessan.Console.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.AddConsoleShell();         // Shared: Blazor, MudBlazor, layout, time an
 builder.AddConsoleAuth();          // Features/Auth: sign-in (local link or OpenID Connect), roles, loopback by default
 builder.AddDashboards();           // Features/Dashboards: catalog, shared metric refresher
 builder.AddAlerts();               // Features/Alerts: store, alarm watcher, SNS and ingest sources, feed, hub
+builder.AddNotifications();        // Features/Notifications: channels, routing, delivery with retries and log, test sends
 builder.AddHealth();               // Features/Health: /healthz, /readyz
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ app.UseConsoleAuth();
 app.MapHealth();
 app.MapConsoleAuth();
 app.MapAlerts();
+app.MapNotifications();
 app.MapConsoleShell();
 app.Run();
 

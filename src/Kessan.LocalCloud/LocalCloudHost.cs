@@ -2,6 +2,7 @@ using Kessan.LocalCloud.Alarms;
 using Kessan.LocalCloud.Dashboards;
 using Kessan.LocalCloud.Logs;
 using Kessan.LocalCloud.Metrics;
+using Kessan.LocalCloud.Receivers;
 using Kessan.LocalCloud.Simulator;
 using Kessan.LocalCloud.Sns;
 
@@ -38,6 +39,7 @@ public static class LocalCloudHost
         builder.Services.AddAlarms();
         builder.Services.AddSns();
         builder.Services.AddTrafficSimulator();
+        builder.Services.AddReceivers();
 
         var url = configuration[$"{LocalCloudOptions.Section}:{nameof(LocalCloudOptions.Url)}"] ?? new LocalCloudOptions().Url;
         builder.WebHost.UseUrls(url);
@@ -46,6 +48,7 @@ public static class LocalCloudHost
         app.MapCloudWatchApi();
         app.MapSns();
         app.MapTrafficSimulator();
+        app.MapReceivers();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Kessan.LocalCloud;
+using Kessan.LocalCloud.Receivers;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -14,6 +15,10 @@ public sealed partial class EmbeddedLocalCloud(IConfiguration configuration, Tim
 
     /// <summary>Where LocalCloud listens; known once the console has started.</summary>
     public Uri Address => _address ?? throw new InvalidOperationException("The embedded LocalCloud has not started yet.");
+
+    /// <summary>The loopback port of LocalCloud's SMTP receiver; known once the console has started.</summary>
+    public int SmtpPort => (_app ?? throw new InvalidOperationException("The embedded LocalCloud has not started yet."))
+        .Services.GetRequiredService<SmtpReceiver>().Port;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

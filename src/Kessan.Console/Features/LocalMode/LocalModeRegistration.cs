@@ -1,4 +1,5 @@
 using Kessan.Console.Aws;
+using Kessan.Console.Features.Notifications.Channels;
 using Kessan.LocalCloud;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -33,6 +34,12 @@ public static class LocalModeRegistration
         builder.Services.AddOptions<LocalCloudOptions>().BindConfiguration(LocalCloudOptions.Section);
         builder.Services.AddHttpClient(LocalCloudAlertSubscription.HttpClientName);
         builder.Services.AddHostedService<LocalCloudAlertSubscription>();
+
+        // Notification channels default to LocalCloud's offline receivers; /local/inbox shows what they received.
+        builder.Services.AddSingleton<IDefaultChannels, LocalReceiverChannels>();
+        builder.Services.AddHttpClient(LocalInboxWatcher.HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(1)).RemoveAllLoggers();
+        builder.Services.AddSingleton<LocalInboxWatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LocalInboxWatcher>());
         return builder;
     }
 

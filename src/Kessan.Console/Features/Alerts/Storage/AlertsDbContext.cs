@@ -1,9 +1,10 @@
 using Kessan.Console.Core.Alerts;
+using Kessan.Console.Features.Notifications.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kessan.Console.Features.Alerts.Storage;
 
-/// <summary>Alerts and their audit trail. One subclass per database provider, each with its own migrations.</summary>
+/// <summary>Alerts, their audit trail and the notification delivery log. One subclass per database provider, each with its own migrations.</summary>
 public abstract class AlertsDbContext(DbContextOptions options) : DbContext(options)
 {
     /// <summary>Index that allows one open (not resolved) alert per source and dedup key.</summary>
@@ -11,6 +12,8 @@ public abstract class AlertsDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<StoredAlert> Alerts => Set<StoredAlert>();
     public DbSet<StoredAlertEvent> Events => Set<StoredAlertEvent>();
+    public DbSet<StoredDelivery> Deliveries => Set<StoredDelivery>();
+    public DbSet<StoredAttempt> Attempts => Set<StoredAttempt>();
 
     /// <summary>True when <paramref name="exception"/> is a unique-constraint violation: another writer (a second
     /// console, a concurrent request) recorded the same thing first.</summary>
@@ -43,5 +46,7 @@ public abstract class AlertsDbContext(DbContextOptions options) : DbContext(opti
             .HasFilter($"\"Kind\" <> '{nameof(AlertEventKind.Repeated)}'")
             .HasDatabaseName("IX_AlertEvents_OncePerAlert");
         alertEvent.HasIndex(e => e.At);
+
+        NotificationModel.Configure(modelBuilder);
     }
 }
