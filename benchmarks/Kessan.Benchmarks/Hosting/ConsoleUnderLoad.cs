@@ -1,16 +1,29 @@
+using Kessan.Console.Features.LocalMode;
 using Kessan.Console.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kessan.Benchmarks.Hosting;
 
-/// <summary>The console in-process (see <see cref="InProcessConsole"/>) on the system's clock or a fake one a
-/// driver advances, with logging turned down so it does not disturb the measurements.</summary>
-public sealed class ConsoleUnderLoad(TimeProvider clock) : InProcessConsole
+/// <summary>The console in-process (see <see cref="InProcessConsole"/>) on the system's clock or one a driver
+/// controls, with logging turned down so it does not disturb the measurements. The <see cref="TestUsers"/> can sign
+/// in; alerts go to a SQLite file of its own, deleted with it; <paramref name="settings"/> add or override
+/// configuration (e.g. <c>Alerts:PollInterval</c>).</summary>
+public sealed class ConsoleUnderLoad(TimeProvider clock, IReadOnlyDictionary<string, string>? settings = null) : InProcessConsole
 {
+    /// <summary>Accepted by <c>POST /api/alerts</c> in the <c>X-Api-Key</c> header.</summary>
+    public const string IngestApiKey = "benchmark-ingest-key-0123456789";
+
+    // Field initializers run before the base constructor starts the server, which reads them.
     private readonly TimeProvider _clock = clock;
+    private readonly IReadOnlyDictionary<string, string> _settings = settings ?? new Dictionary<string, string>();
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "kessan-benchmarks-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The embedded LocalCloud's address, for starting incidents as an operator would with curl.</summary>
+    public Uri LocalCloudAddress => Services.GetRequiredService<EmbeddedLocalCloud>().Address;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,6 +31,23 @@ public sealed class ConsoleUnderLoad(TimeProvider clock) : InProcessConsole
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Scheduled incidents log at Warning by design; here they would only bury the measurements.
         builder.UseSetting("Logging:LogLevel:Kessan.LocalCloud.Simulator", "Error");
+        builder.UseSetting("Alerts:Database", Path.Combine(_dataFolder, "alerts.db"));
+        builder.UseSetting("Alerts:IngestApiKeys:0", IngestApiKey);
+        builder.UseTestUsers();
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(_clock)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
     }
 }

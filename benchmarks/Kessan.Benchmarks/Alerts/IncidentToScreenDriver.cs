@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Threading.Channels;
+using Kessan.Benchmarks.Hosting;
+using Kessan.Benchmarks.Reporting;
+using Kessan.Console.Aws.CloudWatch;
+using Kessan.Console.Core.Alerts;
+using Kessan.Console.Features.Alerts.Live;
+using Kessan.Console.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kessan.Benchmarks.Alerts;
+
+/// <summary>Alerts measurement 2: a simulated incident until its alert shows on an <c>/alerts</c> page in Chromium,
+/// at the alarm watcher's default poll interval (15 s) and at 1 s. The path: the incident starts in LocalCloud's
+/// simulator (<c>POST /_localcloud/incidents</c>, db-connection-surge); LocalCloud's once-a-minute evaluation moves
+/// Kessan-local-DB-HighConnections to ALARM after two breaching 5-minute periods; the console's watcher reads that
+/// on its next poll and stores the alert; the page shows the row. The console and LocalCloud run on a
+/// <see cref="ScaledClock"/> at <see cref="Rate"/>× so that the CloudWatch part takes seconds instead of minutes; the
+/// poll interval is configured as <see cref="Rate"/>× the real one, so the watcher polls every 15 s (or 1 s) of real
+/// time. Each moment is taken on the real clock: the incident request, the alarm's state change (the alert's
+/// trigger time, which is the alarm history item's timestamp, mapped back to real time), the publish of the stored
+/// alert on the console's feed, and the row's first appearance as noted by the page. Each interval gets a console of
+/// its own; each round waits until the alarm is OK again before starting the next incident.</summary>
+internal static class IncidentToScreenDriver
+{
+    public const string Command = "incident-to-screen";
+
+    private const double Rate = 120;
+    private const string Alarm = "Kessan-local-DB-HighConnections";
+    private const string Incident = "db-connection-surge";
+    private const int IncidentMinutes = 12;
+    private const int Rounds = 10;
+    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan[] PollIntervals = [TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(1)];
+
+    public static async Task RunAsync()
+    {
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        List<(TimeSpan Interval, List<Round> Rounds)> results = [];
+        foreach (var interval in PollIntervals)
+        {
+            results.Add((interval, await MeasureAsync(chromium, interval)));
+        }
+
+        System.Console.WriteLine();
+        System.Console.WriteLine($"Incident ({Incident}, {IncidentMinutes} simulated minutes) to the alert row on /alerts, clock at {Rate}×:");
+        System.Console.WriteLine($"Load average at the end: {MachineLoad.Describe()}.");
+        System.Console.WriteLine("| poll interval | rounds | alarm change → on screen: median | p95 | max | of which alarm change → alert stored (median) | alert stored → on screen (median) | incident → alarm change, simulated minutes: median | p95 | incident → on screen at real speed: median | p95 |");
+        System.Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (interval, rounds) in results)
+        {
+            System.Console.WriteLine(Row(interval, rounds));
+        }
+    }
+
+    private static async Task<List<Round>> MeasureAsync(HeadlessChromium chromium, TimeSpan pollInterval)
+    {
+        var clock = new ScaledClock(Rate);
+        await using var console = new ConsoleUnderLoad(clock, new Dictionary<string, string>
+        {
+            ["Alerts:PollInterval"] = clock.Simulated(pollInterval).ToString("c", CultureInfo.InvariantCulture),
+            ["LocalCloud:Simulator:IncidentEvery"] = "00:00:00",
+            ["LocalCloud:Simulator:Backfill"] = "03:00:00",
+        });
+        var cloudWatch = console.Services.GetRequiredService<ICloudWatch>();
+        var opened = Channel.CreateUnbounded<(Alert Alert, DateTimeOffset StoredAt)>();
+        using var subscription = console.Services.GetRequiredService<AlertFeed>().Subscribe(change =>
+        {
+            if (change is { Kind: AlertChangeKind.Opened, Alert.DedupKey: Alarm })
+            {
+                opened.Writer.TryWrite((change.Alert, TimeProvider.System.GetUtcNow()));
+            }
+        });
+        using var localCloud = new HttpClient { BaseAddress = console.LocalCloudAddress };
+        var screen = await AlertScreen.OpenAsync(chromium, console, TestUsers.Alice);
+        try
+        {
+            List<Round> rounds = [];
+            var started = TimeProvider.System.GetTimestamp();
+            while (rounds.Count < Rounds && TimeProvider.System.GetElapsedTime(started) < Budget)
+            {
+                await AlarmOkAsync(cloudWatch);
+                var incidentAt = clock.GetUtcNow();
+                using (var response = await localCloud.PostAsJsonAsync("/_localcloud/incidents", new { type = Incident, minutes = IncidentMinutes }))
+                {
+                    response.EnsureSuccessStatusCode();
+                }
+                var (alert, storedAt) = await opened.Reader.ReadAsync().AsTask().WaitAsync(Deadline);
+                var shownAt = await screen.RowShownAsync(alert.Id, "triggered", Deadline);
+                var round = new Round((alert.TriggeredAt - incidentAt).TotalMinutes, Epoch(clock.RealTime(alert.TriggeredAt)), Epoch(storedAt), shownAt);
+                rounds.Add(round);
+                System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"poll {pollInterval.TotalSeconds:0} s, round {rounds.Count}: incident → alarm {round.IncidentToAlarmSimulatedMinutes:0.0} simulated min, alarm → stored {round.StoredAt - round.AlarmAt:0} ms, stored → screen {round.ShownAt - round.StoredAt:0} ms"));
+            }
+            return rounds;
+        }
+        finally
+        {
+            await screen.Page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>Waits until LocalCloud has the alarm in OK, i.e. the previous incident is over and evaluated.</summary>
+    private static async Task AlarmOkAsync(ICloudWatch cloudWatch)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + Deadline;
+        while (true)
+        {
+            var response = await cloudWatch.DescribeAlarmsAsync(new DescribeAlarmsRequest { AlarmNames = [Alarm] }, CancellationToken.None);
+            if (response.MetricAlarms is [{ StateValue: "OK" }])
+            {
+                return;
+            }
+            if (TimeProvider.System.GetUtcNow() > deadline)
+            {
+                throw new TimeoutException($"{Alarm} was not OK within {Deadline.TotalSeconds:0} s.");
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    private static double Epoch(DateTimeOffset at) => (at - DateTimeOffset.UnixEpoch).TotalMilliseconds;
+
+    private static string Row(TimeSpan interval, List<Round> rounds)
+    {
+        var alarmToScreen = rounds.Select(r => r.ShownAt - r.AlarmAt).ToArray();
+        var incidentToAlarm = rounds.Select(r => r.IncidentToAlarmSimulatedMinutes).ToArray();
+        // On a real clock the CloudWatch part would take its simulated minutes; what follows the alarm is measured.
+        var atRealSpeed = rounds.Select(r => r.IncidentToAlarmSimulatedMinutes * 60_000 + r.ShownAt - r.AlarmAt).ToArray();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {interval.TotalSeconds:0} s | {rounds.Count} | {Median(alarmToScreen):N0} ms | {NearestRank.Percentile(alarmToScreen, 0.95):N0} ms | {alarmToScreen.Max():N0} ms | {Median(rounds.Select(r => r.StoredAt - r.AlarmAt)):N0} ms | {Median(rounds.Select(r => r.ShownAt - r.StoredAt)):N0} ms | {Median(incidentToAlarm):0.0} | {NearestRank.Percentile(incidentToAlarm, 0.95):0.0} | {Median(atRealSpeed) / 60_000:0.0} min | {NearestRank.Percentile(atRealSpeed, 0.95) / 60_000:0.0} min |");
+    }
+
+    private static double Median(IEnumerable<double> values) => NearestRank.Percentile(values, 0.5);
+
+    /// <summary>One round: the CloudWatch part in simulated minutes, then the alarm's state change, the stored alert's
+    /// publish and the row's appearance in real milliseconds since the epoch.</summary>
+    private sealed record Round(double IncidentToAlarmSimulatedMinutes, double AlarmAt, double StoredAt, double ShownAt);
+}
