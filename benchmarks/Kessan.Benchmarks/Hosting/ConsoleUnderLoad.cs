@@ -25,6 +25,14 @@ public sealed class ConsoleUnderLoad(TimeProvider clock, IReadOnlyDictionary<str
     /// <summary>The embedded LocalCloud's address, for starting incidents as an operator would with curl.</summary>
     public Uri LocalCloudAddress => Services.GetRequiredService<EmbeddedLocalCloud>().Address;
 
+    /// <summary>The <c>Cookie</c> header value that signs <paramref name="user"/> in. Asked through a client of its
+    /// own: on Kestrel the factory's clients follow the sign-in redirect and keep the cookie to themselves.</summary>
+    public async Task<string> SignInCookieAsync(TestUser user)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
+        return await http.SignInCookieAsync(user);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
