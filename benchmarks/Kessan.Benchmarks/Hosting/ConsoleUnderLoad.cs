@@ -11,8 +11,9 @@ namespace Kessan.Benchmarks.Hosting;
 /// <summary>The console in-process (see <see cref="InProcessConsole"/>) on the system's clock or one a driver
 /// controls, with logging turned down so it does not disturb the measurements. The <see cref="TestUsers"/> can sign
 /// in; alerts go to a SQLite file of its own, deleted with it; <paramref name="settings"/> add or override
-/// configuration (e.g. <c>Alerts:PollInterval</c>).</summary>
-public sealed class ConsoleUnderLoad(TimeProvider clock, IReadOnlyDictionary<string, string>? settings = null) : InProcessConsole
+/// configuration (e.g. <c>Alerts:PollInterval</c>) and <paramref name="services"/> changes the console's services.</summary>
+public sealed class ConsoleUnderLoad(TimeProvider clock, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    : InProcessConsole
 {
     /// <summary>Accepted by <c>POST /api/alerts</c> in the <c>X-Api-Key</c> header.</summary>
     public const string IngestApiKey = "benchmark-ingest-key-0123456789";
@@ -20,6 +21,7 @@ public sealed class ConsoleUnderLoad(TimeProvider clock, IReadOnlyDictionary<str
     // Field initializers run before the base constructor starts the server, which reads them.
     private readonly TimeProvider _clock = clock;
     private readonly IReadOnlyDictionary<string, string> _settings = settings ?? new Dictionary<string, string>();
+    private readonly Action<IServiceCollection>? _services = services;
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "kessan-benchmarks-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The embedded LocalCloud's address, for starting incidents as an operator would with curl.</summary>
@@ -46,7 +48,11 @@ public sealed class ConsoleUnderLoad(TimeProvider clock, IReadOnlyDictionary<str
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(_clock)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton(_clock));
+            _services?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)
