@@ -49,8 +49,17 @@ internal sealed class AlertScreen
     public async Task<double> RowShownAsync(long alertId, string state, TimeSpan timeout)
     {
         var key = string.Create(CultureInfo.InvariantCulture, $"{alertId}/{state}");
-        await Page.WaitForFunctionAsync("key => key in window.__kessanRows", key,
-            new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds, PollingInterval = 20 });
+        try
+        {
+            await Page.WaitForFunctionAsync("key => key in window.__kessanRows", key,
+                new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds, PollingInterval = 20 });
+        }
+        catch (TimeoutException exception)
+        {
+            var seen = await Page.EvaluateAsync<string>("() => Object.keys(window.__kessanRows).join(', ')");
+            var reconnect = await Page.EvaluateAsync<string?>("() => document.querySelector('#components-reconnect-modal')?.className ?? null");
+            throw new TimeoutException($"Row {key} did not show within {timeout.TotalSeconds:0} s; rows seen: {seen}; reconnect dialog: {reconnect ?? "none"}.", exception);
+        }
         return await Page.EvaluateAsync<double>("key => window.__kessanRows[key]", key);
     }
 

@@ -14,27 +14,40 @@ namespace Kessan.Benchmarks.Alerts;
 
 /// <summary>Alerts measurement 2: a simulated incident until its alert shows on an <c>/alerts</c> page in Chromium,
 /// at the alarm watcher's default poll interval (15 s) and at 1 s. The path: the incident starts in LocalCloud's
-/// simulator (<c>POST /_localcloud/incidents</c>, db-connection-surge); LocalCloud's once-a-minute evaluation moves
-/// Kessan-local-DB-HighConnections to ALARM after two breaching 5-minute periods; the console's watcher reads that
-/// on its next poll and stores the alert; the page shows the row. The console and LocalCloud run on a
-/// <see cref="ScaledClock"/> at <see cref="Rate"/>× so that the CloudWatch part takes seconds instead of minutes; the
-/// poll interval is configured as <see cref="Rate"/>× the real one, so the watcher polls every 15 s (or 1 s) of real
-/// time. Each moment is taken on the real clock: the incident request, the alarm's state change (the alert's
-/// trigger time, which is the alarm history item's timestamp, mapped back to real time), the publish of the stored
-/// alert on the console's feed, and the row's first appearance as noted by the page. Each interval gets a console of
-/// its own; each round waits until the alarm is OK again before starting the next incident.</summary>
+/// simulator (<c>POST /_localcloud/incidents</c>); LocalCloud's once-a-minute evaluation moves the seed alarm it
+/// breaches to ALARM after its evaluation periods; the console stores the alert, from the watcher's next poll or
+/// from LocalCloud's SNS notification to <c>/api/sns</c>; the page shows the row. The console and LocalCloud run on
+/// a <see cref="ScaledClock"/> at <see cref="Rate"/>× so that the CloudWatch part takes seconds instead of minutes;
+/// the poll interval is configured as <see cref="Rate"/>× the real one, so the watcher polls every 15 s (or 1 s) of
+/// real time. Each moment is taken on the real clock: the alarm's state change (the alert's trigger time, which is
+/// the alarm history item's timestamp, mapped back to real time), the publish of the stored alert on the console's
+/// feed, and the row's first appearance as noted by the page. Rounds take the four incident kinds in turn, each
+/// firing its own alarm, so one alarm returns to OK while the others are measured; each incident lasts long enough
+/// that its alarm stays in ALARM for more than a poll interval of real time, as a real incident would.</summary>
 internal static class IncidentToScreenDriver
 {
     public const string Command = "incident-to-screen";
 
     private const double Rate = 240;
-    private const string Alarm = "Kessan-local-DB-HighConnections";
-    private const string Incident = "db-connection-surge";
-    private const int IncidentMinutes = 12;
     private const int Rounds = 10;
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan[] PollIntervals = [TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(1)];
+
+    /// <summary>Simulated minutes an incident needs before its alarm can fire (the slowest, ECS-HighCPU, needs three
+    /// 5-minute periods); the incident runs this long plus a poll interval and 5 s of real time.</summary>
+    private static readonly TimeSpan TimeToFire = TimeSpan.FromMinutes(16);
+
+    /// <summary>Three 5-minute periods in OK: the longest evaluation window (ECS-HighCPU's) holds no incident data.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMinutes(15);
+
+    private static readonly (string Incident, string Alarm)[] Incidents =
+    [
+        ("db-connection-surge", "Kessan-local-DB-HighConnections"),
+        ("latency-spike", "Kessan-local-API-HighResponseTime"),
+        ("error-burst", "Kessan-local-API-HighErrorRate"),
+        ("cpu-surge", "Kessan-local-ECS-HighCPU"),
+    ];
 
     public static async Task RunAsync()
     {
@@ -49,7 +62,7 @@ internal static class IncidentToScreenDriver
         }
 
         System.Console.WriteLine();
-        System.Console.WriteLine($"Incident ({Incident}, {IncidentMinutes} simulated minutes) to the alert row on /alerts, clock at {Rate}×:");
+        System.Console.WriteLine($"Incident to the alert row on /alerts, clock at {Rate}×, incidents {string.Join(", ", Incidents.Select(i => i.Incident))} in turn:");
         System.Console.WriteLine($"Load average at the end: {MachineLoad.Describe()}.");
         System.Console.WriteLine("| alarm reaches the console by | poll interval | rounds | alarm change → on screen: median | p95 | max | of which alarm change → alert stored (median) | alert stored → on screen (median) | incident → alarm change, simulated minutes: median | p95 | incident → on screen at real speed: median | p95 |");
         System.Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -64,6 +77,7 @@ internal static class IncidentToScreenDriver
     private static async Task<List<Round>> MeasureAsync(HeadlessChromium chromium, TimeSpan pollInterval, bool snsSubscribed)
     {
         var clock = new ScaledClock(Rate);
+        var incidentMinutes = (int)Math.Ceiling((TimeToFire + clock.Simulated(pollInterval + TimeSpan.FromSeconds(5))).TotalMinutes);
         await using var console = new ConsoleUnderLoad(clock, new Dictionary<string, string>
         {
             ["Alerts:PollInterval"] = clock.Simulated(pollInterval).ToString("c", CultureInfo.InvariantCulture),
@@ -82,7 +96,7 @@ internal static class IncidentToScreenDriver
         var opened = Channel.CreateUnbounded<(Alert Alert, DateTimeOffset StoredAt)>();
         using var subscription = console.Services.GetRequiredService<AlertFeed>().Subscribe(change =>
         {
-            if (change is { Kind: AlertChangeKind.Opened, Alert.DedupKey: Alarm })
+            if (change.Kind == AlertChangeKind.Opened)
             {
                 opened.Writer.TryWrite((change.Alert, TimeProvider.System.GetUtcNow()));
             }
@@ -96,23 +110,24 @@ internal static class IncidentToScreenDriver
             var started = TimeProvider.System.GetTimestamp();
             while (rounds.Count < Rounds && TimeProvider.System.GetElapsedTime(started) < Budget)
             {
-                await AlarmOkAsync(cloudWatch);
+                var (incident, alarm) = Incidents[rounds.Count % Incidents.Length];
+                await AlarmQuietAsync(cloudWatch, clock, alarm);
                 if (!snsSubscribed && lastStoredAt is { } poll)
                 {
                     await PollPhaseAsync(poll, pollInterval, rounds.Count);
                 }
                 var incidentAt = clock.GetUtcNow();
-                using (var response = await localCloud.PostAsJsonAsync("/_localcloud/incidents", new { type = Incident, minutes = IncidentMinutes }))
+                using (var response = await localCloud.PostAsJsonAsync("/_localcloud/incidents", new { type = incident, minutes = incidentMinutes }))
                 {
                     response.EnsureSuccessStatusCode();
                 }
-                var (alert, storedAt) = await opened.Reader.ReadAsync().AsTask().WaitAsync(Deadline);
+                var (alert, storedAt) = await OpenedAsync(opened.Reader, alarm, incidentAt);
                 lastStoredAt = storedAt;
                 var shownAt = await screen.RowShownAsync(alert.Id, "triggered", Deadline);
                 var round = new Round((alert.TriggeredAt - incidentAt).TotalMinutes, Epoch(clock.RealTime(alert.TriggeredAt)), Epoch(storedAt), shownAt);
                 rounds.Add(round);
                 System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{PathName(snsSubscribed)}, poll {pollInterval.TotalSeconds:0} s, round {rounds.Count}: incident → alarm {round.IncidentToAlarmSimulatedMinutes:0.0} simulated min, alarm → stored {round.StoredAt - round.AlarmAt:0} ms, stored → screen {round.ShownAt - round.StoredAt:0} ms"));
+                    $"{PathName(snsSubscribed)}, poll {pollInterval.TotalSeconds:0} s, round {rounds.Count} ({incident}, {incidentMinutes} simulated min): incident → alarm {round.IncidentToAlarmSimulatedMinutes:0.0} simulated min, alarm → stored {round.StoredAt - round.AlarmAt:0} ms, stored → screen {round.ShownAt - round.StoredAt:0} ms"));
             }
             return rounds;
         }
@@ -122,10 +137,26 @@ internal static class IncidentToScreenDriver
         }
     }
 
+    /// <summary>The alert <paramref name="alarm"/> opened for the incident started at <paramref name="incidentAt"/>,
+    /// skipping any other alarm's (an incident can breach more than its own alarm).</summary>
+    private static async Task<(Alert Alert, DateTimeOffset StoredAt)> OpenedAsync(
+        ChannelReader<(Alert Alert, DateTimeOffset StoredAt)> opened, string alarm, DateTimeOffset incidentAt)
+    {
+        using var timeout = new CancellationTokenSource(Deadline);
+        while (true)
+        {
+            var next = await opened.ReadAsync(timeout.Token);
+            if (next.Alert.DedupKey == alarm && next.Alert.TriggeredAt >= incidentAt)
+            {
+                return next;
+            }
+        }
+    }
+
     /// <summary>Waits until a moment <c>(3 × round mod Rounds + ½) / Rounds</c> of a poll interval after a poll (the
     /// last alert stored by the watcher came from one). Without it every round would start right after the poll that
-    /// stored the previous alert, and the alarm, a steady ~2.5 s later, would always meet the poll cycle at the same
-    /// point; spread like this the rounds see the whole cycle, as an incident at a random time would.</summary>
+    /// stored the previous alert, and the alarm, a steady few seconds later, would always meet the poll cycle at the
+    /// same point; spread like this the rounds see the whole cycle, as an incident at a random time would.</summary>
     private static async Task PollPhaseAsync(DateTimeOffset poll, TimeSpan pollInterval, int round)
     {
         var now = TimeProvider.System.GetUtcNow();
@@ -137,20 +168,21 @@ internal static class IncidentToScreenDriver
         await Task.Delay(start - now);
     }
 
-    /// <summary>Waits until LocalCloud has the alarm in OK, i.e. the previous incident is over and evaluated.</summary>
-    private static async Task AlarmOkAsync(ICloudWatch cloudWatch)
+    /// <summary>Waits until LocalCloud has had <paramref name="alarm"/> in OK for <see cref="Quiet"/>: its previous
+    /// incident is over and out of the evaluation window, so the next one starts from normal traffic.</summary>
+    private static async Task AlarmQuietAsync(ICloudWatch cloudWatch, ScaledClock clock, string alarm)
     {
         var deadline = TimeProvider.System.GetUtcNow() + Deadline;
         while (true)
         {
-            var response = await cloudWatch.DescribeAlarmsAsync(new DescribeAlarmsRequest { AlarmNames = [Alarm] }, CancellationToken.None);
-            if (response.MetricAlarms is [{ StateValue: "OK" }])
+            var response = await cloudWatch.DescribeAlarmsAsync(new DescribeAlarmsRequest { AlarmNames = [alarm] }, CancellationToken.None);
+            if (response.MetricAlarms is [{ StateValue: "OK", StateTransitionedTimestamp: { } since }] && clock.GetUtcNow() - since >= Quiet)
             {
                 return;
             }
             if (TimeProvider.System.GetUtcNow() > deadline)
             {
-                throw new TimeoutException($"{Alarm} was not OK within {Deadline.TotalSeconds:0} s.");
+                throw new TimeoutException($"{alarm} was not quietly OK within {Deadline.TotalSeconds:0} s.");
             }
             await Task.Delay(100);
         }
