@@ -74,7 +74,4 @@ internal sealed class AlertScreen
         await Page.GetByLabel("Note (optional)").FillAsync(note);
         await Page.GetByTestId("acknowledge-confirm").ClickAsync();
     }
-
-    /// <summary>The current time on the pages' clock, for comparing this process's moments with page times.</summary>
-    public static double Now() => TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Playwright;
 
 namespace Kessan.Benchmarks.Hosting;
 
@@ -33,6 +34,14 @@ public sealed class ConsoleUnderLoad(TimeProvider clock, IReadOnlyDictionary<str
     {
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
         return await http.SignInCookieAsync(user);
+    }
+
+    /// <summary><paramref name="user"/>'s sign-in as browser cookies for this console, for
+    /// <see cref="HeadlessChromium.NewContextAsync"/>.</summary>
+    public async Task<Cookie[]> BrowserSignInAsync(TestUser user)
+    {
+        var header = await SignInCookieAsync(user);
+        return [.. header.Split("; ").Select(pair => pair.Split('=', 2)).Select(pair => new Cookie { Name = pair[0], Value = pair[1], Url = BaseAddress.ToString() })];
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
