@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Kessan.Benchmarks.Alerts;
 using Kessan.Benchmarks.Rendering;
 using Kessan.Benchmarks.Retention;
 using Kessan.Benchmarks.Viewers;
@@ -24,6 +25,15 @@ public static class BenchmarkProgram
                 break;
             case [FirstRenderDriver.Command]:
                 await FirstRenderDriver.RunAsync();
+                break;
+            case [AlertFanOutDriver.Command]:
+                await AlertFanOutDriver.RunAsync();
+                break;
+            case [IncidentToScreenDriver.Command]:
+                await IncidentToScreenDriver.RunAsync();
+                break;
+            case [AcknowledgementDriver.Command]:
+                await AcknowledgementDriver.RunAsync();
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

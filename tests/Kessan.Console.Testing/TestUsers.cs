@@ -57,6 +57,13 @@ public static class TestUsers
     public static async Task<string> SignInCookieAsync(this WebApplicationFactory<Program> factory, TestUser user)
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        return await client.SignInCookieAsync(user);
+    }
+
+    /// <summary>The same through <paramref name="client"/>, which must neither follow redirects nor keep cookies:
+    /// for a console on Kestrel, whose factory's clients always follow redirects.</summary>
+    public static async Task<string> SignInCookieAsync(this HttpClient client, TestUser user)
+    {
         using var response = await client.GetAsync(user.SignInPath());
         if (response.StatusCode != HttpStatusCode.Redirect || !response.Headers.TryGetValues("Set-Cookie", out var cookies))
         {

@@ -35,8 +35,17 @@ public sealed class HeadlessChromium : IAsyncDisposable
         return new HeadlessChromium(playwright, browser);
     }
 
-    public Task<IBrowserContext> NewContextAsync() =>
-        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 }, TimezoneId = "UTC" });
+    /// <param name="signIn">Cookies the context starts with, e.g. <see cref="ConsoleUnderLoad.BrowserSignInAsync"/>'s:
+    /// every page of the console needs a signed-in user, and signing in by navigation would be part of the first load.</param>
+    public async Task<IBrowserContext> NewContextAsync(IEnumerable<Cookie>? signIn = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 }, TimezoneId = "UTC" });
+        if (signIn is not null)
+        {
+            await context.AddCookiesAsync(signIn);
+        }
+        return context;
+    }
 
     /// <summary>Closes every context first: an open circuit would hold the console's shutdown for ~30 s.</summary>
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using System.Globalization;
 using Kessan.Benchmarks.Hosting;
 using Kessan.Benchmarks.Reporting;
 using Kessan.Console.Features.Dashboards.Refresh;
+using Kessan.Console.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -59,20 +60,21 @@ internal static class FirstRenderDriver
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var refresher = console.Services.GetRequiredService<MetricRefresher>();
         var url = console.Url($"/dashboards/{Dashboard}");
+        var signIn = await console.BrowserSignInAsync(TestUsers.Viewer);
         var script = Marks.Replace("METRIC_WIDGETS", MetricWidgets.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         for (var i = 0; i < WarmUpLoads; i++)
         {
-            await LoadInNewContextAsync(chromium, script, url, refresher);
+            await LoadInNewContextAsync(chromium, signIn, script, url, refresher);
         }
 
         List<LoadMarks> firstVisits = [];
         for (var i = 0; i < MeasuredLoads; i++)
         {
-            firstVisits.Add(await LoadInNewContextAsync(chromium, script, url, refresher));
+            firstVisits.Add(await LoadInNewContextAsync(chromium, signIn, script, url, refresher));
         }
 
-        var returning = await NewMeasuredContextAsync(chromium, script);
+        var returning = await NewMeasuredContextAsync(chromium, signIn, script);
         await LoadAsync(returning, url, refresher);
         List<LoadMarks> returnVisits = [];
         for (var i = 0; i < MeasuredLoads; i++)
@@ -81,12 +83,12 @@ internal static class FirstRenderDriver
         }
         await returning.CloseAsync();
 
-        var resident = await chromium.NewContextAsync();
+        var resident = await chromium.NewContextAsync(signIn);
         await (await resident.NewPageAsync()).GotoAsync(url);
         List<LoadMarks> shared = [];
         for (var i = 0; i < MeasuredLoads; i++)
         {
-            var context = await NewMeasuredContextAsync(chromium, script);
+            var context = await NewMeasuredContextAsync(chromium, signIn, script);
             shared.Add(await LoadAsync(context, url, refresher: null));
             await context.CloseAsync();
         }
@@ -102,16 +104,16 @@ internal static class FirstRenderDriver
         System.Console.WriteLine(Row("first visit while another viewer shows the dashboard (series shared)", shared));
     }
 
-    private static async Task<IBrowserContext> NewMeasuredContextAsync(HeadlessChromium chromium, string script)
+    private static async Task<IBrowserContext> NewMeasuredContextAsync(HeadlessChromium chromium, Cookie[] signIn, string script)
     {
-        var context = await chromium.NewContextAsync();
+        var context = await chromium.NewContextAsync(signIn);
         await context.AddInitScriptAsync(script);
         return context;
     }
 
-    private static async Task<LoadMarks> LoadInNewContextAsync(HeadlessChromium chromium, string script, string url, MetricRefresher refresher)
+    private static async Task<LoadMarks> LoadInNewContextAsync(HeadlessChromium chromium, Cookie[] signIn, string script, string url, MetricRefresher refresher)
     {
-        var context = await NewMeasuredContextAsync(chromium, script);
+        var context = await NewMeasuredContextAsync(chromium, signIn, script);
         try
         {
             return await LoadAsync(context, url, refresher);

@@ -14,9 +14,9 @@ internal sealed class BrowserViewer(IPage page) : IDashboardViewer
         }
         """;
 
-    public static async Task<BrowserViewer> OpenAsync(HeadlessChromium chromium, string url)
+    public static async Task<BrowserViewer> OpenAsync(HeadlessChromium chromium, string url, IEnumerable<Cookie> signIn)
     {
-        var context = await chromium.NewContextAsync();
+        var context = await chromium.NewContextAsync(signIn);
         var page = await context.NewPageAsync();
         await page.GotoAsync(url);
         await page.Locator("[data-interactive='true']").WaitForAsync();

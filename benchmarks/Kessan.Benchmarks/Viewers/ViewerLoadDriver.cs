@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kessan.Benchmarks.Hosting;
 using Kessan.Benchmarks.Reporting;
+using Kessan.Console.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kessan.Benchmarks.Viewers;
@@ -57,6 +58,7 @@ internal static class ViewerLoadDriver
         var clock = new FakeTimeProvider(new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 20, 7, TimeSpan.Zero) - TimeSpan.FromHours(1));
         await using var console = new ConsoleUnderLoad(clock);
         var url = console.Url($"/dashboards/{Dashboard}?refresh={Refresh}");
+        var signIn = await console.BrowserSignInAsync(TestUsers.Viewer);
         var opened = TimeProvider.System.GetTimestamp();
         List<IDashboardViewer> viewers = [];
         try
@@ -65,7 +67,7 @@ internal static class ViewerLoadDriver
             {
                 IDashboardViewer viewer = chromium is null
                     ? RenderedViewer.Open(console, Dashboard, Refresh)
-                    : await BrowserViewer.OpenAsync(chromium, url);
+                    : await BrowserViewer.OpenAsync(chromium, url, signIn);
                 viewers.Add(viewer);
                 await viewer.WaitForStatusAsync(UpdatedAt(clock.GetUtcNow()), ViewerTimeout);
             }
