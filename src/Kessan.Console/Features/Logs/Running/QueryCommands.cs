@@ -21,7 +21,8 @@ public static class QueryCommands
         var current = new StringBuilder();
         var lastWord = "";
         var lastSignificant = '|';
-        for (var i = 0; i < query.Length; i++)
+        var previous = '|';
+        for (var i = 0; i < query.Length; previous = query[i], i++)
         {
             var c = query[i];
             switch (c)
@@ -48,9 +49,9 @@ public static class QueryCommands
             }
 
             current.Append(c);
-            if (char.IsAsciiLetterOrDigit(c) || c is '_' or '@' or '.')
+            if (IsWordCharacter(c))
             {
-                lastWord = char.IsAsciiLetterOrDigit(lastSignificant) || lastSignificant is '_' or '@' or '.' ? lastWord + c : c.ToString();
+                lastWord = IsWordCharacter(previous) ? lastWord + c : c.ToString();
                 lastSignificant = c;
             }
             else if (!char.IsWhiteSpace(c))
@@ -93,6 +94,8 @@ public static class QueryCommands
     /// <summary>The bin for a histogram of <paramref name="range"/>: a common CloudWatch period giving at most
     /// about a hundred bars.</summary>
     public static int HistogramPeriod(ResolvedTimeRange range) => PeriodPlanner.Choose(60, range, maxPoints: 120);
+
+    private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '@' or '.';
 
     private static bool OpensRegex(char lastSignificant, string lastWord) =>
         lastWord.Length > 0 ? RegexAfter.Contains(lastWord) : lastSignificant is not (')' or ']' or '"' or '\'' or '`' or '/');
