@@ -25,6 +25,9 @@ public static class BenchmarkProgram
             case [FirstRenderDriver.Command]:
                 await FirstRenderDriver.RunAsync();
                 break;
+            case [LogRowsDriver.Command]:
+                await LogRowsDriver.RunAsync();
+                break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
                 break;
