@@ -44,6 +44,28 @@ public sealed class LogsPageTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task Stop_cancels_a_running_query_and_keeps_its_partial_rows()
+    {
+        session.Server.Queries.Arm();
+        IPage page;
+        try
+        {
+            page = await session.OpenAsync($"/logs?q={Uri.EscapeDataString(SeedQueries.UserActivity.QueryString)}&from=now-24h&to=now");
+            await session.AdvanceUntilAsync(async () => await StatusAsync(page) is ("Running", > 0), PollStep);
+
+            await page.GetByTestId("stop-query").ClickAsync();
+
+            await session.AdvanceUntilAsync(async () => await StatusAsync(page) is ("Cancelled", > 0), PollStep);
+        }
+        finally
+        {
+            session.Server.Queries.Release();
+        }
+        await Expect(page.GetByTestId("run-query")).ToBeEnabledAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_row_expands_to_its_whole_message_and_the_results_export_as_csv()
     {
         var query = "fields @timestamp, @message\n| filter @message like /api_request/\n| sort @timestamp desc\n| limit 25";
