@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 
 namespace Kessan.Console.Tests.Logs;
@@ -42,6 +43,8 @@ public abstract class LogsPageContext : BunitContext, IAsyncLifetime
     }
 
     protected ScriptedLogs Logs { get; } = new();
+
+    protected FakeTimeProvider Clock => _database.Clock;
 
     protected void SignInAs(TestUser user)
     {

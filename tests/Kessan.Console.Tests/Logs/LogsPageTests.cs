@@ -143,6 +143,18 @@ public sealed class LogsPageTests : LogsPageContext
         Assert.Equal("now", query["to"]);
     }
 
+    [Fact]
+    public void With_refresh_on_the_query_runs_again_each_interval()
+    {
+        var page = Open(Link("fields @message") + "&refresh=1m");
+        page.WaitForAssertion(() => Assert.Equal("Complete", page.Find("[data-testid='query-status']").GetAttribute("data-status")));
+        var before = Logs.Started.Count(query => query.QueryString == "fields @message");
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+
+        page.WaitForAssertion(() => Assert.Equal(before + 1, Logs.Started.Count(query => query.QueryString == "fields @message")));
+    }
+
     private static string Link(string query) => $"/logs?q={Uri.EscapeDataString(query)}&groups={Uri.EscapeDataString(Group)}";
 
     private static IReadOnlyDictionary<string, string> Row(params string[] pairs) =>
