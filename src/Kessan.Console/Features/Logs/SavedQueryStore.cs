@@ -92,7 +92,7 @@ public sealed partial class SavedQueryStore(
 
         var actor = AlertAcknowledgement.ActorOf(user);
         var now = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
-        return await UseAsync("save the query", async db =>
+        return await UseAsync<SavedQueryResult>("save the query", async db =>
         {
             var stored = await db.SavedQueries.FirstOrDefaultAsync(query => query.Name == trimmedName, cancellationToken);
             if (stored is null)
@@ -104,9 +104,16 @@ public sealed partial class SavedQueryStore(
             stored.Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
             stored.SavedBy = actor;
             stored.SavedAt = now;
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+            {
+                return new SavedQueryResult.Invalid($"Someone saved a query named “{trimmedName}” at the same moment; save again to replace it.");
+            }
             LogSaved(trimmedName, actor);
-            return (SavedQueryResult)new SavedQueryResult.Saved(ToEntry(stored));
+            return new SavedQueryResult.Saved(ToEntry(stored));
         });
     }
 
