@@ -76,7 +76,7 @@ public sealed class LogsPageTests(BrowserSession session)
 
         await rows.First.ClickAsync();
         await Expect(page.GetByTestId("log-record-message")).ToContainTextAsync("\"event\": \"api_request\"");
-        await Expect(page.GetByTestId("log-histogram")).ToHaveAttributeAsync("data-bins", new Regex("^[1-9][0-9]*$"));
+        await session.AdvanceUntilAsync(async () => await page.GetByTestId("log-histogram").GetAttributeAsync("data-bins") is not (null or "0"), PollStep);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotDirectory, "logs.png") });
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
         var csv = await File.ReadAllTextAsync(await download.PathAsync());

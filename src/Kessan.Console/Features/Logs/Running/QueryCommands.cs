@@ -67,8 +67,8 @@ public static class QueryCommands
 
     /// <summary>Counts the events the query matches in each <paramref name="periodSeconds"/> bin: its
     /// <c>fields</c>, <c>filter</c> and <c>parse</c> commands up to its first <c>stats</c>, then
-    /// <c>stats count(*) by bin(…)</c>. Null when the query has no commands.</summary>
-    public static string? Histogram(string query, int periodSeconds)
+    /// <c>stats count(*) by bin(…)</c>.</summary>
+    public static string Histogram(string query, int periodSeconds)
     {
         var kept = new List<string>();
         foreach (var command in Split(query))
