@@ -127,6 +127,29 @@ public sealed class LogsPageTests : LogsPageContext
     }
 
     [Fact]
+    public void Picking_a_saved_query_runs_it_on_the_selected_groups()
+    {
+        var page = Open("/logs");
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-testid='saved-query']").Count));
+
+        page.Find("[data-query-id='errors'] button").Click();
+
+        page.WaitForAssertion(() => Assert.Contains(Logs.Started, query =>
+            query.QueryString == Core.Logs.SeedQueries.Errors.QueryString && query.LogGroupNames!.SequenceEqual([Group])));
+    }
+
+    [Fact]
+    public void An_operator_sees_save_and_can_delete_only_saved_queries()
+    {
+        SignInAs(TestUsers.Alice);
+
+        var page = Open("/logs");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid='save-query']")));
+        Assert.Empty(page.FindAll("[data-query-id='errors'] [data-testid='delete-saved-query']"));
+    }
+
+    [Fact]
     public void Running_puts_the_query_groups_and_range_in_the_url()
     {
         var page = Open("/logs?from=now-1h&to=now");
