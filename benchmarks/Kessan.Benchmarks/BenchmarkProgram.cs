@@ -35,6 +35,9 @@ public static class BenchmarkProgram
             case [AcknowledgementDriver.Command]:
                 await AcknowledgementDriver.RunAsync();
                 break;
+            case [LogRowsDriver.Command]:
+                await LogRowsDriver.RunAsync();
+                break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
                 break;

@@ -4,6 +4,7 @@ using Kessan.Console.Features.Auth;
 using Kessan.Console.Features.Dashboards;
 using Kessan.Console.Features.Health;
 using Kessan.Console.Features.LocalMode;
+using Kessan.Console.Features.Logs;
 using Kessan.Console.Features.Notifications;
 using Kessan.Console.Shared;
 
@@ -15,6 +16,7 @@ builder.AddConsoleAuth();          // Features/Auth: sign-in (local link or Open
 builder.AddDashboards();           // Features/Dashboards: catalog, shared metric refresher
 builder.AddAlerts();               // Features/Alerts: store, alarm watcher, SNS and ingest sources, feed, hub
 builder.AddNotifications();        // Features/Notifications: channels, routing, delivery with retries and log, test sends
+builder.AddLogs();                 // Features/Logs: Logs Insights page options, saved queries
 builder.AddHealth();               // Features/Health: /healthz, /readyz
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ app.MapHealth();
 app.MapConsoleAuth();
 app.MapAlerts();
 app.MapNotifications();
+app.MapLogs();
 app.MapConsoleShell();
 app.Run();
 

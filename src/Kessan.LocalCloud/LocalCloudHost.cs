@@ -15,7 +15,10 @@ public static class LocalCloudHost
     /// <param name="configuration">Configuration holding the <c>LocalCloud</c> section (and <c>Logging</c>).</param>
     /// <param name="clock">The clock for every engine; tests pass a fake one.</param>
     /// <param name="configureLogging">Lets an embedding host route LocalCloud's logs into its own.</param>
-    public static WebApplication Build(IConfiguration configuration, TimeProvider? clock = null, Action<ILoggingBuilder>? configureLogging = null)
+    /// <param name="configureServices">Runs after LocalCloud's own registrations, so it can replace one (tests hold
+    /// Insights queries at their <see cref="Logs.Insights.QueryCheckpoints"/> this way).</param>
+    public static WebApplication Build(
+        IConfiguration configuration, TimeProvider? clock = null, Action<ILoggingBuilder>? configureLogging = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LocalCloudHost).Assembly.GetName().Name });
         // A copy, not a chained source: settings this host writes (its URLs) must not leak into an embedding host.
@@ -40,6 +43,7 @@ public static class LocalCloudHost
         builder.Services.AddSns();
         builder.Services.AddTrafficSimulator();
         builder.Services.AddReceivers();
+        configureServices?.Invoke(builder.Services);
 
         var url = configuration[$"{LocalCloudOptions.Section}:{nameof(LocalCloudOptions.Url)}"] ?? new LocalCloudOptions().Url;
         builder.WebHost.UseUrls(url);

@@ -1,5 +1,4 @@
 using Kessan.Console.BrowserTests.Support;
-using Kessan.Console.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

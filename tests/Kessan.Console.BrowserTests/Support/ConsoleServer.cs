@@ -1,6 +1,7 @@
 using Kessan.Console.Aws.CloudWatch;
 using Kessan.Console.Features.LocalMode;
 using Kessan.Console.Testing;
+using Kessan.LocalCloud.Logs.Insights;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ namespace Kessan.Console.BrowserTests.Support;
 
 /// <summary>The whole console in local mode, in this process, on a real loopback port: embedded LocalCloud, the
 /// simulator, the real AWS client over HTTP. Time is a FakeTimeProvider the tests advance; the CloudWatch client
-/// can be told to fail, and every GetMetricData call the refresher makes is counted. The <see cref="TestUsers"/> sign in.</summary>
+/// can be told to fail, every GetMetricData call the refresher makes is counted, and Insights queries can be held mid-run. The <see cref="TestUsers"/> sign in.</summary>
 public sealed class ConsoleServer : InProcessConsole
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "kessan-browser-tests-" + Guid.NewGuid().ToString("N"));
@@ -20,6 +21,9 @@ public sealed class ConsoleServer : InProcessConsole
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public CloudWatchFaults Faults { get; } = new();
+
+    /// <summary>Holds the embedded LocalCloud's Logs Insights queries mid-run when armed.</summary>
+    public QueryHold Queries { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,6 +34,7 @@ public sealed class ConsoleServer : InProcessConsole
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.AddSingleton(new LocalCloudServices(localCloud => localCloud.Replace(ServiceDescriptor.Singleton<QueryCheckpoints>(Queries))));
             var client = services.Single(s => s.ServiceType == typeof(ICloudWatch));
             services.Remove(client);
             services.AddSingleton<ICloudWatch>(provider =>

@@ -19,6 +19,7 @@ public sealed class DataSourceTests
     [InlineData("AWS_PROFILE")]
     [InlineData("AWS_ACCESS_KEY_ID")]
     [InlineData("AWS_ENDPOINT_URL_CLOUDWATCH")]
+    [InlineData("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS")]
     public void An_AWS_environment_variable_switches_to_CloudWatch(string variable)
     {
         var source = DataSource.Detect(Configuration(), name => name == variable ? "x" : null);

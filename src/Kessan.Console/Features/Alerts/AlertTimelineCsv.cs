@@ -1,5 +1,6 @@
 using System.Text;
 using Kessan.Console.Core.Alerts;
+using Kessan.Console.Shared;
 
 namespace Kessan.Console.Features.Alerts;
 
@@ -8,7 +9,7 @@ namespace Kessan.Console.Features.Alerts;
 /// gets a leading apostrophe.</summary>
 public static class AlertTimelineCsv
 {
-    public const string ContentType = "text/csv; charset=utf-8";
+    public const string ContentType = CsvText.ContentType;
 
     private static readonly string[] Columns =
         ["time", "event", "actor", "note", "detail", "alert_id", "source", "dedup_key", "severity", "title"];
@@ -16,47 +17,23 @@ public static class AlertTimelineCsv
     public static string Write(IEnumerable<AlertTimelineEntry> timeline)
     {
         var csv = new StringBuilder();
-        AppendRow(csv, Columns);
+        CsvText.AppendRow(csv, Columns);
         foreach (var (alertEvent, alert) in timeline)
         {
-            AppendRow(csv,
+            CsvText.AppendRow(csv,
             [
                 IsoTimestamp.Format(alertEvent.At),
                 alertEvent.Kind.Name(),
-                Text(alertEvent.Actor),
-                Text(alertEvent.Note),
-                Text(alertEvent.Detail),
+                CsvText.Text(alertEvent.Actor),
+                CsvText.Text(alertEvent.Note),
+                CsvText.Text(alertEvent.Detail),
                 alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 alert.Source.Name(),
-                Text(alert.DedupKey),
+                CsvText.Text(alert.DedupKey),
                 alert.Severity.Name(),
-                Text(alert.Title),
+                CsvText.Text(alert.Title),
             ]);
         }
         return csv.ToString();
     }
-
-    private static void AppendRow(StringBuilder csv, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-            {
-                csv.Append(',');
-            }
-            var field = fields[i];
-            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                csv.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                csv.Append(field);
-            }
-        }
-        csv.Append("\r\n");
-    }
-
-    private static string Text(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value ?? "";
 }

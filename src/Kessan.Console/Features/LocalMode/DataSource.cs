@@ -10,11 +10,11 @@ public sealed record DataSource(bool IsLocal, string Description)
     private static readonly string[] AwsEnvironmentVariables =
     [
         "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_ENDPOINT_URL",
-        "AWS_ENDPOINT_URL_CLOUDWATCH", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+        "AWS_ENDPOINT_URL_CLOUDWATCH", "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
         "AWS_WEB_IDENTITY_TOKEN_FILE",
     ];
 
-    private static readonly string[] AwsConfigurationKeys = ["Aws:Region", "Aws:Profile", "Aws:CloudWatchEndpoint"];
+    private static readonly string[] AwsConfigurationKeys = ["Aws:Region", "Aws:Profile", "Aws:CloudWatchEndpoint", "Aws:LogsEndpoint"];
 
     public static DataSource Detect(IConfiguration configuration, Func<string, string?> environment)
     {

@@ -7,7 +7,8 @@ namespace Kessan.Console.Features.LocalMode;
 
 /// <summary>LocalCloud running inside the console process on its own loopback port. The console's AWS client
 /// talks to it over real HTTP, exactly as it talks to CloudWatch.</summary>
-public sealed partial class EmbeddedLocalCloud(IConfiguration configuration, TimeProvider clock, ILoggerFactory loggerFactory, ILogger<EmbeddedLocalCloud> logger)
+public sealed partial class EmbeddedLocalCloud(
+    IConfiguration configuration, TimeProvider clock, IEnumerable<LocalCloudServices> services, ILoggerFactory loggerFactory, ILogger<EmbeddedLocalCloud> logger)
     : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
@@ -22,7 +23,9 @@ public sealed partial class EmbeddedLocalCloud(IConfiguration configuration, Tim
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _app = LocalCloudHost.Build(configuration, clock, logging => logging.AddProvider(new ForwardingLoggerProvider(loggerFactory)));
+        var changes = services.ToList();
+        _app = LocalCloudHost.Build(configuration, clock, logging => logging.AddProvider(new ForwardingLoggerProvider(loggerFactory)),
+            localCloudServices => changes.ForEach(change => change.Configure(localCloudServices)));
         await _app.StartAsync(cancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("The embedded LocalCloud started without an address.");
@@ -60,3 +63,7 @@ public sealed partial class EmbeddedLocalCloud(IConfiguration configuration, Tim
         }
     }
 }
+
+/// <summary>A change to the embedded LocalCloud's own services, applied after its registrations; register one in the
+/// console's services (tests hold Insights queries at their checkpoints with it).</summary>
+public sealed record LocalCloudServices(Action<IServiceCollection> Configure);

@@ -1,10 +1,11 @@
 using Kessan.Console.Core.Alerts;
+using Kessan.Console.Features.Logs.Storage;
 using Kessan.Console.Features.Notifications.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kessan.Console.Features.Alerts.Storage;
 
-/// <summary>Alerts, their audit trail and the notification delivery log. One subclass per database provider, each with its own migrations.</summary>
+/// <summary>Alerts, their audit trail, the notification delivery log and the saved log queries. One subclass per database provider, each with its own migrations.</summary>
 public abstract class AlertsDbContext(DbContextOptions options) : DbContext(options)
 {
     /// <summary>Index that allows one open (not resolved) alert per source and dedup key.</summary>
@@ -14,6 +15,7 @@ public abstract class AlertsDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<StoredAlertEvent> Events => Set<StoredAlertEvent>();
     public DbSet<StoredDelivery> Deliveries => Set<StoredDelivery>();
     public DbSet<StoredAttempt> Attempts => Set<StoredAttempt>();
+    public DbSet<StoredSavedQuery> SavedQueries => Set<StoredSavedQuery>();
 
     /// <summary>True when <paramref name="exception"/> is a unique-constraint violation: another writer (a second
     /// console, a concurrent request) recorded the same thing first.</summary>
@@ -48,5 +50,6 @@ public abstract class AlertsDbContext(DbContextOptions options) : DbContext(opti
         alertEvent.HasIndex(e => e.At);
 
         NotificationModel.Configure(modelBuilder);
+        SavedQueryModel.Configure(modelBuilder);
     }
 }
