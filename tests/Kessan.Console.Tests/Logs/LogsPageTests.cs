@@ -29,6 +29,17 @@ public sealed class LogsPageTests : LogsPageContext
     }
 
     [Fact]
+    public void A_failed_query_promises_no_histogram()
+    {
+        Logs.StartFailure = _ => ScriptedLogs.Malformed(1, 1, "unexpected end of input");
+
+        var page = Open(Link("fields @timestamp | stats count(*) by"));
+
+        page.WaitForAssertion(() => Assert.Equal("Failed", page.Find("[data-testid='query-status']").GetAttribute("data-status")));
+        Assert.Empty(page.FindAll("[data-testid='log-histogram']"));
+    }
+
+    [Fact]
     public void Running_an_empty_query_says_what_to_write_and_asks_nothing_of_the_service()
     {
         var page = Open("/logs");
