@@ -91,15 +91,16 @@ public sealed partial class TrafficSimulator(
         try
         {
             var sample = model.Sample(start, length, incidents.Overlapping(start, start + length));
+            // Logs first: once a slice's metrics can be read, the log lines behind them can be queried too.
+            foreach (var batch in LogProjection.Project(sample, environment, options.Value.Simulator.Seed))
+            {
+                logs.Put(batch.LogGroupName, batch.LogStreamName, batch.Events);
+            }
+
             foreach (var batch in MetricProjection.Project(sample, environment))
             {
                 sink.Put(batch.Namespace, batch.Data);
                 datums += batch.Data.Count;
-            }
-
-            foreach (var batch in LogProjection.Project(sample, environment, options.Value.Simulator.Seed))
-            {
-                logs.Put(batch.LogGroupName, batch.LogStreamName, batch.Events);
             }
         }
         catch (Exception exception)
