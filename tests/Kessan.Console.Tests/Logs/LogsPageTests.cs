@@ -189,6 +189,34 @@ public sealed class LogsPageTests : LogsPageContext
         page.WaitForAssertion(() => Assert.Equal(before + 1, Logs.Started.Count(query => query.QueryString == "fields @message")));
     }
 
+    [Fact]
+    public void A_new_time_range_runs_the_linked_query_over_it_and_keeps_edits_not_run_yet()
+    {
+        var page = Open(Link("fields @message") + "&from=now-1h&to=now");
+        page.WaitForAssertion(() => Assert.Equal("Complete", page.Find("[data-testid='query-status']").GetAttribute("data-status")));
+        page.Find("[data-testid='query-editor']").Input("fields @message | limit 5");
+
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo(Link("fields @message") + "&from=now-3h&to=now");
+
+        page.WaitForAssertion(() => Assert.Contains(Logs.Started,
+            query => query.QueryString == "fields @message" && query.EndTime - query.StartTime == TimeSpan.FromHours(3)));
+        Assert.DoesNotContain(Logs.Started, query => query.QueryString.Contains("limit 5", StringComparison.Ordinal));
+        Assert.Equal("fields @message | limit 5", page.Find("[data-testid='query-editor']").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void A_refresh_keeps_what_is_being_typed_in_the_editor()
+    {
+        var page = Open(Link("fields @message") + "&refresh=1m");
+        page.WaitForAssertion(() => Assert.Equal("Complete", page.Find("[data-testid='query-status']").GetAttribute("data-status")));
+        page.Find("[data-testid='query-editor']").Input("fields @message | filter level = \"error\"");
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+
+        page.WaitForAssertion(() => Assert.Equal(2, Logs.Started.Count(query => query.QueryString == "fields @message")));
+        Assert.Equal("fields @message | filter level = \"error\"", page.Find("[data-testid='query-editor']").GetAttribute("value"));
+    }
+
     private static string Link(string query) => $"/logs?q={Uri.EscapeDataString(query)}&groups={Uri.EscapeDataString(Group)}";
 
     private static IReadOnlyDictionary<string, string> Row(params string[] pairs) =>
