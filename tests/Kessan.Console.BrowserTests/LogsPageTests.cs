@@ -44,6 +44,29 @@ public sealed class LogsPageTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task A_query_one_operator_saves_shows_on_another_operators_open_page_and_leaves_it_when_deleted()
+    {
+        var alice = await session.OpenAsync("/logs", TestUsers.Alice);
+        var ben = await session.OpenAsync("/logs", TestUsers.Ben);
+        await Expect(ben.GetByTestId("saved-query")).ToHaveCountAsync(SeedQueries.All.Count);
+
+        await alice.GetByTestId("query-editor").FillAsync("fields @timestamp, path | filter status_code >= 500");
+        await alice.GetByTestId("save-query").ClickAsync();
+        await alice.Locator("input[data-testid='save-query-name'], [data-testid='save-query-name'] input").FillAsync("Server errors by path");
+        await alice.GetByTestId("save-query-confirm").ClickAsync();
+
+        var shared = ben.GetByTestId("saved-query").Filter(new() { HasText = "Server errors by path" });
+        await Expect(shared).ToHaveCountAsync(1);
+        await shared.GetByRole(AriaRole.Button).First.ClickAsync();
+        await Expect(ben.GetByTestId("query-editor")).ToHaveValueAsync("fields @timestamp, path | filter status_code >= 500");
+
+        await alice.GetByTestId("saved-query").Filter(new() { HasText = "Server errors by path" }).GetByTestId("delete-saved-query").ClickAsync();
+        await Expect(shared).ToHaveCountAsync(0);
+        await alice.Context.CloseAsync();
+        await ben.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Stop_cancels_a_running_query_and_keeps_its_partial_rows()
     {
         session.Server.Queries.Arm();
@@ -99,6 +122,7 @@ public sealed class LogsPageTests(BrowserSession session)
         await editor.PressAsync("Control+Enter");
 
         var error = page.GetByTestId("query-error");
+        await Expect(page.GetByTestId("query-error-message")).ToContainTextAsync("Line 2, column");
         await Expect(error).ToHaveAttributeAsync("data-line", "2");
         var column = int.Parse(await error.GetAttributeAsync("data-column") ?? "0", CultureInfo.InvariantCulture);
         Assert.InRange(column, 22, 23);

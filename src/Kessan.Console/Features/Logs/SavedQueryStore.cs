@@ -62,6 +62,9 @@ public sealed partial class SavedQueryStore(
 {
     private const string IdPrefix = "saved-";
 
+    /// <summary>Raised after a query was saved or deleted through this console, so every open list shows it.</summary>
+    public event Action? Changed;
+
     /// <summary>The seed's queries first, in the guide's order, then the saved ones by name.</summary>
     /// <exception cref="SavedQueryStoreException">The database could not be read.</exception>
     public Task<IReadOnlyList<SavedQueryEntry>> ListAsync(CancellationToken cancellationToken) =>
@@ -113,6 +116,7 @@ public sealed partial class SavedQueryStore(
                 return new SavedQueryResult.Invalid($"Someone saved a query named “{trimmedName}” at the same moment; save again to replace it.");
             }
             LogSaved(trimmedName, actor);
+            Changed?.Invoke();
             return new SavedQueryResult.Saved(ToEntry(stored));
         });
     }
@@ -146,6 +150,7 @@ public sealed partial class SavedQueryStore(
             db.SavedQueries.Remove(stored);
             await db.SaveChangesAsync(cancellationToken);
             LogDeleted(stored.Name, actor);
+            Changed?.Invoke();
             return new SavedQueryResult.Deleted(stored.Name);
         });
     }
