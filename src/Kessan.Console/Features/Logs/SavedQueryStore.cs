@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
 using Kessan.Console.Core.Logs;
@@ -170,19 +169,12 @@ public sealed partial class SavedQueryStore(
         new(new SavedQuery(IdPrefix + stored.Id.ToString(CultureInfo.InvariantCulture), stored.Name, stored.Description ?? "", stored.QueryString),
             stored.SavedBy, stored.SavedAt);
 
-    private async Task<T> UseAsync<T>(string action, Func<AlertsDbContext, Task<T>> work)
-    {
-        try
-        {
-            await using var db = database.CreateDbContext();
-            return await work(db);
-        }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
+    private Task<T> UseAsync<T>(string action, Func<AlertsDbContext, Task<T>> work) =>
+        database.UseAsync(work, exception =>
         {
             LogDatabaseFailed(exception, action);
-            throw new SavedQueryStoreException($"Could not {action}: the database is not available.", exception);
-        }
-    }
+            return new SavedQueryStoreException($"Could not {action}: the database is not available.", exception);
+        });
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Saved log query {Name} by {Actor}")]
     private partial void LogSaved(string name, string actor);

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Kessan.Console.Core.Notifications;
 using Kessan.Console.Features.Alerts.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -112,19 +111,12 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
-    private async Task<T> UseAsync<T>(string action, Func<AlertsDbContext, Task<T>> work)
-    {
-        try
-        {
-            await using var db = database.CreateDbContext();
-            return await work(db);
-        }
-        catch (Exception exception) when (exception is DbException or DbUpdateException)
+    private Task<T> UseAsync<T>(string action, Func<AlertsDbContext, Task<T>> work) =>
+        database.UseAsync(work, exception =>
         {
             LogDatabaseFailed(exception, action);
-            throw new DeliveryLogException($"The delivery log could not {action}: the database is not available.", exception);
-        }
-    }
+            return new DeliveryLogException($"The delivery log could not {action}: the database is not available.", exception);
+        });
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The delivery log failed to {Action}")]
     private partial void LogDatabaseFailed(Exception exception, string action);
