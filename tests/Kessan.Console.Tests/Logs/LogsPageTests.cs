@@ -205,6 +205,19 @@ public sealed class LogsPageTests : LogsPageContext
     }
 
     [Fact]
+    public void What_is_typed_while_the_log_groups_load_stays_in_the_editor()
+    {
+        Logs.GroupsListed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var page = Open("/logs?from=now-1h&to=now");
+        page.Find("[data-testid='query-editor']").Input("fields @message | limit 5");
+
+        Logs.GroupsListed.SetResult();
+
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-testid='saved-query']").Count));
+        page.WaitForAssertion(() => Assert.Equal("fields @message | limit 5", page.Find("[data-testid='query-editor']").GetAttribute("value")));
+    }
+
+    [Fact]
     public void A_refresh_keeps_what_is_being_typed_in_the_editor()
     {
         var page = Open(Link("fields @message") + "&refresh=1m");

@@ -56,8 +56,21 @@ public sealed class ScriptedLogs : ICloudWatchLogs
     public Task<GetLogRecordResponse> GetLogRecordAsync(GetLogRecordRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new GetLogRecordResponse { LogRecord = new Dictionary<string, string> { ["@message"] = Records[request.LogRecordPointer] } });
 
-    public Task<DescribeLogGroupsResponse> DescribeLogGroupsAsync(DescribeLogGroupsRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(new DescribeLogGroupsResponse { LogGroups = [.. Groups.Select(name => new LogGroup { LogGroupName = name })] });
+    /// <summary>Completes when DescribeLogGroups may answer; already complete unless a test holds the listing back.</summary>
+    public TaskCompletionSource GroupsListed { get; set; } = CompletedSource();
+
+    public async Task<DescribeLogGroupsResponse> DescribeLogGroupsAsync(DescribeLogGroupsRequest request, CancellationToken cancellationToken)
+    {
+        await GroupsListed.Task.WaitAsync(cancellationToken);
+        return new DescribeLogGroupsResponse { LogGroups = [.. Groups.Select(name => new LogGroup { LogGroupName = name })] };
+    }
+
+    private static TaskCompletionSource CompletedSource()
+    {
+        var source = new TaskCompletionSource();
+        source.SetResult();
+        return source;
+    }
 
     public Task<StopQueryResponse> StopQueryAsync(StopQueryRequest request, CancellationToken cancellationToken) => Task.FromResult(new StopQueryResponse(true));
 
