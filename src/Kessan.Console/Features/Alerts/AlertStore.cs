@@ -74,7 +74,7 @@ public sealed partial class AlertStore(IDbContextFactory<AlertsDbContext> databa
         }
         return await WriteAsync("save the acknowledgement", async db =>
         {
-            var at = Now();
+            var at = clock.DatabaseNow();
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
                 // The state condition is the whole guarantee: only one UPDATE finds the alert still triggered.
@@ -241,8 +241,6 @@ public sealed partial class AlertStore(IDbContextFactory<AlertsDbContext> databa
 
     private static Task<int> CountUnacknowledgedAsync(AlertsDbContext db, CancellationToken cancellationToken) =>
         db.Alerts.CountAsync(a => a.State == AlertState.Triggered, cancellationToken);
-
-    private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
 
     private async Task<T> ReadAsync<T>(string action, Func<AlertsDbContext, Task<T>> read)
     {

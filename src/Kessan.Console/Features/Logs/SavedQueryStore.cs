@@ -64,6 +64,9 @@ public sealed partial class SavedQueryStore(
     /// <summary>Raised after a query was saved or deleted through this console, so every open list shows it.</summary>
     public event Action? Changed;
 
+    /// <summary>The seed's queries, which need no database: what the page offers when the database cannot be read.</summary>
+    public static IReadOnlyList<SavedQueryEntry> SeedEntries { get; } = [.. SeedQueries.All.Select(query => new SavedQueryEntry(query, null, null))];
+
     /// <summary>The seed's queries first, in the guide's order, then the saved ones by name.</summary>
     /// <exception cref="SavedQueryStoreException">The database could not be read.</exception>
     public Task<IReadOnlyList<SavedQueryEntry>> ListAsync(CancellationToken cancellationToken) =>
@@ -72,7 +75,7 @@ public sealed partial class SavedQueryStore(
             var stored = await db.SavedQueries.AsNoTracking().ToListAsync(cancellationToken);
             return (IReadOnlyList<SavedQueryEntry>)
             [
-                .. SeedQueries.All.Select(query => new SavedQueryEntry(query, null, null)),
+                .. SeedEntries,
                 .. stored.OrderBy(query => query.Name, StringComparer.OrdinalIgnoreCase).Select(ToEntry),
             ];
         });
@@ -93,7 +96,7 @@ public sealed partial class SavedQueryStore(
         }
 
         var actor = AlertAcknowledgement.ActorOf(user);
-        var now = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
+        var now = clock.DatabaseNow();
         return await UseAsync<SavedQueryResult>("save the query", async db =>
         {
             var stored = await db.SavedQueries.FirstOrDefaultAsync(query => query.Name == trimmedName, cancellationToken);

@@ -68,11 +68,11 @@ public sealed record LogResults(IReadOnlyList<string> Columns, IReadOnlyList<Log
 
     /// <summary>RFC 4180 CSV with a header of the columns. A text value a spreadsheet would run as a formula gets a
     /// leading apostrophe; numbers stay as they are.</summary>
-    public string ToCsv(IEnumerable<LogRow> rows)
+    public string ToCsv()
     {
         var csv = new StringBuilder();
         CsvText.AppendRow(csv, Columns);
-        foreach (var row in rows)
+        foreach (var row in Rows)
         {
             CsvText.AppendRow(csv, [.. Columns.Select(column => Cell(row.Value(column)))]);
         }
@@ -80,13 +80,13 @@ public sealed record LogResults(IReadOnlyList<string> Columns, IReadOnlyList<Log
     }
 
     /// <summary>A JSON array of objects, one per row, with the columns in order (values as the query gave them: text).</summary>
-    public string ToJson(IEnumerable<LogRow> rows)
+    public string ToJson()
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartArray();
-            foreach (var row in rows)
+            foreach (var row in Rows)
             {
                 json.WriteStartObject();
                 foreach (var column in Columns)

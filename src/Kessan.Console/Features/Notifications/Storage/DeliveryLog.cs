@@ -26,7 +26,7 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
             Title = notification.Title.Length > 500 ? notification.Title[..500] : notification.Title,
             Severity = notification.Severity,
             RequestedBy = requestedBy,
-            CreatedAt = Now(),
+            CreatedAt = clock.DatabaseNow(),
             Outcome = DeliveryOutcome.Pending,
         };
         return await UseAsync("record a delivery", async db =>
@@ -106,8 +106,6 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
                 .ToListAsync(cancellationToken);
             return (IReadOnlySet<string>)channels.ToHashSet(StringComparer.Ordinal);
         });
-
-    private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
