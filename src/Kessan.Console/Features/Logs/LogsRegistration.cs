@@ -1,6 +1,7 @@
 using Kessan.Console.Features.LocalMode;
 using Kessan.LocalCloud;
 using Kessan.LocalCloud.Simulator.Projections;
+using Microsoft.Extensions.Options;
 
 namespace Kessan.Console.Features.Logs;
 
@@ -13,12 +14,11 @@ public static class LogsRegistration
     {
         builder.Services.AddOptions<LogsOptions>()
             .BindConfiguration(LogsOptions.Section)
-            .PostConfigure<DataSource, IConfiguration>((options, dataSource, configuration) =>
+            .PostConfigure<DataSource, IOptions<LocalCloudOptions>>((options, dataSource, localCloud) =>
             {
                 if (options.ApiLogGroup is null && dataSource.IsLocal)
                 {
-                    var environment = configuration[$"{LocalCloudOptions.Section}:{nameof(LocalCloudOptions.Environment)}"] ?? new LocalCloudOptions().Environment;
-                    options.ApiLogGroup = LogProjection.LogGroupName(environment);
+                    options.ApiLogGroup = LogProjection.LogGroupName(localCloud.Value.Environment);
                 }
             })
             .ValidateDataAnnotations()
