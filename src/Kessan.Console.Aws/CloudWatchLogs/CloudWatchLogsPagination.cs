@@ -24,14 +24,6 @@ public static class CloudWatchLogsPagination
         this ICloudWatchLogs logs, FilterLogEventsRequest request, CancellationToken cancellationToken = default) =>
         ItemsAsync(logs.FilterLogEventsPagesAsync(request, cancellationToken), page => page.Events);
 
-    public static IAsyncEnumerable<DescribeQueriesResponse> DescribeQueriesPagesAsync(
-        this ICloudWatchLogs logs, DescribeQueriesRequest request, CancellationToken cancellationToken = default) =>
-        PagesAsync(request, logs.DescribeQueriesAsync, page => page.NextToken, (next, token) => next with { NextToken = token }, cancellationToken);
-
-    public static IAsyncEnumerable<QueryInfo> EnumerateQueriesAsync(
-        this ICloudWatchLogs logs, DescribeQueriesRequest request, CancellationToken cancellationToken = default) =>
-        ItemsAsync(logs.DescribeQueriesPagesAsync(request, cancellationToken), page => page.Queries);
-
     /// <summary>Asks for the query's results now and then every <paramref name="interval"/> on <paramref name="clock"/>,
     /// yielding each answer (partial results and statistics while it runs) until one has a finished status
     /// (<see cref="QueryStatus.IsFinished"/>), which is yielded last.</summary>

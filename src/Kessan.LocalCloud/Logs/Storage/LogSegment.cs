@@ -114,20 +114,6 @@ public sealed class LogSegment
         }
     }
 
-    /// <summary>Bytes held by the segment's arrays, for the memory figures in the benchmarks.</summary>
-    public long AllocatedBytes
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _timestamps.Length * 8L + _ingestionTimes.Length * 8L + _streams.Length * 4L + _messageStarts.Length * 4L
-                    + _fieldStarts.Length * 4L + _bytes.Length + _fields.Length * 16L
-                    + _decoded.Take(_decodedCount).Sum(text => 24L + text.Length * 2L);
-            }
-        }
-    }
-
     // Grows by copying (never in place), so views holding the old array keep seeing what they saw.
     internal static T[] Ensure<T>(T[] array, int needed)
     {
