@@ -25,7 +25,9 @@ public sealed partial class AlarmEvaluator(
     private readonly DatapointBuffer _values = new();
     private readonly DatapointBuffer _sampleCounts = new();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Installs the seed's alarms before the host reports started, so the first DescribeAlarms sees them
+    /// (since .NET 10 all of <see cref="ExecuteAsync"/> runs in the background, after start-up).</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         foreach (var request in SeedAlarms.For(settings.Environment, settings.Region, settings.AccountId))
@@ -33,6 +35,11 @@ public sealed partial class AlarmEvaluator(
             alarms.Put(AlarmRequestRules.Definition(request));
         }
 
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -268,6 +268,18 @@ public sealed class AlarmOperationsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_seed_alarms_are_there_as_soon_as_LocalCloud_has_started()
+    {
+        await using var server = await LocalCloudServer.StartAsync();
+
+        var alarms = server.Services.GetRequiredService<AlarmStore>().List().Select(a => a.Definition.Name);
+
+        Assert.Equal(
+            ["Kessan-local-API-HighErrorRate", "Kessan-local-API-HighResponseTime", "Kessan-local-DB-HighConnections", "Kessan-local-ECS-HighCPU"],
+            alarms);
+    }
+
+    [Fact]
     public void The_alarm_after_the_quota_is_LimitExceeded()
     {
         var store = _server.Services.GetRequiredService<AlarmStore>();
