@@ -164,6 +164,38 @@ public sealed class AlertStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_last_count_published_is_the_stored_count_when_changes_are_saved_at_once()
+    {
+        var console = _file.NewConsole();
+        var first = ((SignalOutcome.Opened)await console.Store.RecordAsync(AlertSignals.AlarmFires(Alarm, T0), CancellationToken.None)).Alert;
+        using var acknowledgementHeld = new SemaphoreSlim(0);
+        var counts = new ConcurrentQueue<int>();
+        using var subscription = console.Feed.Subscribe(change =>
+        {
+            // Holds the acknowledgement's publication until the second alarm's firing has been saved.
+            if (change.Kind == AlertChangeKind.Acknowledged)
+            {
+                Assert.True(acknowledgementHeld.Wait(TimeSpan.FromSeconds(10)));
+            }
+            counts.Enqueue(change.UnacknowledgedCount);
+        });
+
+        var acknowledging = Task.Run(() => console.Store.AcknowledgeAsync(first.Id, "alice", null, CancellationToken.None));
+        var firing = Task.Run(() => console.Store.RecordAsync(AlertSignals.ApplicationFires("High CPU Usage", T0), CancellationToken.None));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await console.Store.ListActiveAsync(AlertFilter.All, CancellationToken.None)).Count < 2)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The second alarm's firing was not saved within ten seconds.");
+            await Task.Delay(10);
+        }
+        acknowledgementHeld.Release();
+        await Task.WhenAll(acknowledging, firing);
+
+        Assert.Equal(1, await console.Store.CountUnacknowledgedAsync(CancellationToken.None));
+        Assert.Equal(1, counts.Last());
+    }
+
+    [Fact]
     public async Task History_tells_each_firing_acknowledgement_and_resolution_with_who_and_when()
     {
         var store = _file.NewConsole().Store;

@@ -18,6 +18,8 @@ public sealed partial class AlertStore(IDbContextFactory<AlertsDbContext> databa
     /// <summary>Losing this many races in a row means something else keeps writing the same rows.</summary>
     private const int MaxAttempts = 5;
 
+    private readonly SemaphoreSlim _publishing = new(1, 1);
+
     /// <summary>Open alerts (triggered or acknowledged) that match <paramref name="filter"/>: most severe first,
     /// then newest first. Group them with <see cref="AlertGroup.Of"/>.</summary>
     public Task<IReadOnlyList<Alert>> ListActiveAsync(AlertFilter filter, CancellationToken cancellationToken) =>
@@ -223,20 +225,29 @@ public sealed partial class AlertStore(IDbContextFactory<AlertsDbContext> databa
     }
 
     /// <summary>Publishes a saved change with the alert as stored now. A feed that fails is logged, not thrown:
-    /// the change is saved and must be reported as saved.</summary>
+    /// the change is saved and must be reported as saved. Reading and sending happen one change at a time, so
+    /// changes reach the feed in the order their counts were read and the last count a screen sees is the newest.</summary>
     private async Task<AlertChange> PublishAsync(AlertsDbContext db, AlertChangeKind kind, long alertId, CancellationToken cancellationToken)
     {
-        var alert = (await db.Alerts.AsNoTracking().FirstAsync(a => a.Id == alertId, cancellationToken)).ToAlert();
-        var change = new AlertChange(kind, alert, await CountUnacknowledgedAsync(db, cancellationToken));
+        await _publishing.WaitAsync(cancellationToken);
         try
         {
-            await feed.PublishAsync(change, cancellationToken);
+            var alert = (await db.Alerts.AsNoTracking().FirstAsync(a => a.Id == alertId, cancellationToken)).ToAlert();
+            var change = new AlertChange(kind, alert, await CountUnacknowledgedAsync(db, cancellationToken));
+            try
+            {
+                await feed.PublishAsync(change, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogPublishFailed(exception, kind, alertId);
+            }
+            return change;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        finally
         {
-            LogPublishFailed(exception, kind, alertId);
+            _publishing.Release();
         }
-        return change;
     }
 
     private static Task<int> CountUnacknowledgedAsync(AlertsDbContext db, CancellationToken cancellationToken) =>
