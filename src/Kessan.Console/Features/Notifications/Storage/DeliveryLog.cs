@@ -20,7 +20,7 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
         {
             Id = Guid.NewGuid(),
             Channel = channel.Name,
-            Kind = channel.Target?.Kind ?? ChannelDefinition.ParseKind(channel.Type) ?? ChannelKind.Slack,
+            Kind = channel.Kind ?? ChannelKind.Slack,
             Action = notification.Action,
             AlertId = notification.AlertId,
             Title = notification.Title.Length > 500 ? notification.Title[..500] : notification.Title,
@@ -59,9 +59,9 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
                 At = at,
                 LatencyMs = (int)Math.Min(int.MaxValue, Math.Round(latency.TotalMilliseconds)),
                 Delivered = result.Delivered,
-                Status = Clip(result.Status, 300),
+                Status = TextLimit.Clip(result.Status, 300),
                 StatusCode = result.StatusCode,
-                Error = result.Error is null ? null : Clip(result.Error, 2000),
+                Error = result.Error is null ? null : TextLimit.Clip(result.Error, 2000),
                 WillRetry = willRetry,
             };
             db.Attempts.Add(attempt);
@@ -106,8 +106,6 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
                 .ToListAsync(cancellationToken);
             return (IReadOnlySet<string>)channels.ToHashSet(StringComparer.Ordinal);
         });
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private Task<T> UseAsync<T>(string action, Func<AlertsDbContext, Task<T>> work) =>
         database.UseAsync(work, exception =>
