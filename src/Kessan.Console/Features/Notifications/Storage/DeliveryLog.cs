@@ -27,7 +27,6 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
             Severity = notification.Severity,
             RequestedBy = requestedBy,
             CreatedAt = clock.DatabaseNow(),
-            Outcome = DeliveryOutcome.Pending,
         };
         return await UseAsync("record a delivery", async db =>
         {
@@ -44,14 +43,14 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
         });
     }
 
-    /// <summary>Records attempt number <paramref name="number"/> and what it means for the delivery (delivered,
-    /// failed for good, or pending another try).</summary>
+    /// <summary>Records attempt number <paramref name="number"/> of a delivery: delivered, failed for good, or to be
+    /// tried again (<paramref name="willRetry"/>).</summary>
     /// <exception cref="DeliveryLogException">The database could not be written.</exception>
     public Task<DeliveryAttempt> RecordAttemptAsync(
         Guid deliveryId, int number, DateTimeOffset at, TimeSpan latency, AttemptResult result, bool willRetry, CancellationToken cancellationToken) =>
         UseAsync("record a delivery attempt", async db =>
         {
-            var delivery = await db.Deliveries.FirstAsync(d => d.Id == deliveryId, cancellationToken);
+            var delivery = await db.Deliveries.AsNoTracking().FirstAsync(d => d.Id == deliveryId, cancellationToken);
             var attempt = new StoredAttempt
             {
                 DeliveryId = deliveryId,
@@ -65,7 +64,6 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
                 WillRetry = willRetry,
             };
             db.Attempts.Add(attempt);
-            delivery.Outcome = result.Delivered ? DeliveryOutcome.Delivered : willRetry ? DeliveryOutcome.Pending : DeliveryOutcome.Failed;
             await db.SaveChangesAsync(cancellationToken);
             return attempt.ToAttempt(delivery);
         });
