@@ -55,11 +55,11 @@ public sealed class AwsOptions : IValidatableObject
                 "Aws:SessionToken needs Aws:AccessKeyId and Aws:SecretAccessKey.", [nameof(SessionToken)]);
         }
 
-        foreach (var (key, value) in new[] { (nameof(CloudWatchEndpoint), CloudWatchEndpoint), (nameof(LogsEndpoint), LogsEndpoint) })
+        foreach (var endpoint in AwsEndpointSetting.All)
         {
-            if (value is not null && EndpointUrl.Problem(value) is { } problem)
+            if (endpoint.Configured(this) is { } value && EndpointUrl.Problem(value) is { } problem)
             {
-                yield return new ValidationResult($"Aws:{key} {problem}", [key]);
+                yield return new ValidationResult($"{endpoint.ConfigurationKey} {problem}", [endpoint.OptionName]);
             }
         }
     }

@@ -9,29 +9,24 @@ internal sealed class ConfiguredEndpointResolver(IOptions<AwsOptions> options, A
     public Uri Resolve(AwsService service)
     {
         var settings = options.Value;
-        var (key, configured, variable, host) = service switch
-        {
-            AwsService.CloudWatch => ("Aws:CloudWatchEndpoint", settings.CloudWatchEndpoint, "AWS_ENDPOINT_URL_CLOUDWATCH", "monitoring"),
-            AwsService.CloudWatchLogs => ("Aws:LogsEndpoint", settings.LogsEndpoint, "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", "logs"),
-            _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Not a service the console calls."),
-        };
+        var endpoint = AwsEndpointSetting.For(service);
 
-        if (!string.IsNullOrEmpty(configured))
+        if (endpoint.Configured(settings) is { Length: > 0 } configured)
         {
-            return EndpointUrl.Parse(key, configured);
+            return EndpointUrl.Parse(endpoint.ConfigurationKey, configured);
         }
 
-        if (environment.Variable(variable) is { } serviceUrl)
+        if (environment.Variable(endpoint.Variable) is { } serviceUrl)
         {
-            return EndpointUrl.Parse($"The environment variable {variable}", serviceUrl);
+            return EndpointUrl.Parse($"The environment variable {endpoint.Variable}", serviceUrl);
         }
 
-        if (environment.Variable("AWS_ENDPOINT_URL") is { } sharedUrl)
+        if (environment.Variable(AwsEndpointSetting.SharedVariable) is { } sharedUrl)
         {
-            return EndpointUrl.Parse("The environment variable AWS_ENDPOINT_URL", sharedUrl);
+            return EndpointUrl.Parse($"The environment variable {AwsEndpointSetting.SharedVariable}", sharedUrl);
         }
 
         var domain = settings.Region!.StartsWith("cn-", StringComparison.Ordinal) ? "amazonaws.com.cn" : "amazonaws.com";
-        return new Uri($"https://{host}.{settings.Region}.{domain}", UriKind.Absolute);
+        return new Uri($"https://{endpoint.HostPrefix}.{settings.Region}.{domain}", UriKind.Absolute);
     }
 }

@@ -5,8 +5,10 @@ namespace Kessan.Console.Core.Notifications;
 
 /// <summary>A configured channel, checked: its kind, where it delivers and which severities it gets; or, when its
 /// settings are missing or malformed, the reason (<see cref="Problem"/>) — that channel is shown as misconfigured
-/// and sends nothing, the others work.</summary>
-public sealed record ChannelDefinition(string Name, string Type, ChannelTarget? Target, IReadOnlySet<AlertSeverity> Severities, string? Problem)
+/// and sends nothing, the others work. <see cref="Kind"/> is null when the configured type names no kind; then
+/// <see cref="UnknownType"/> holds what was written.</summary>
+public sealed record ChannelDefinition(
+    string Name, ChannelKind? Kind, ChannelTarget? Target, IReadOnlySet<AlertSeverity> Severities, string? Problem, string UnknownType = "")
 {
     public const string Section = "Notifications:Channels";
 
@@ -14,8 +16,11 @@ public sealed record ChannelDefinition(string Name, string Type, ChannelTarget? 
 
     public bool IsUsable => Target is not null && Problem is null;
 
-    /// <summary>True when the type names no kind of channel (worth a start-up warning).</summary>
-    public bool HasUnknownType => Problem is not null && Target is null && !string.IsNullOrWhiteSpace(Type) && ParseKind(Type) is null;
+    /// <summary>The type as pages and the API show it: the kind's name, or what was configured when it names none.</summary>
+    public string Type => Kind?.Name() ?? UnknownType;
+
+    /// <summary>True when a type was given but names no kind of channel (worth a start-up warning).</summary>
+    public bool HasUnknownType => Kind is null && UnknownType.Length > 0;
 
     /// <summary>The seed's routing: Slack for high and critical, PagerDuty for critical only; email gets everything
     /// unless told otherwise.</summary>
@@ -40,7 +45,7 @@ public sealed record ChannelDefinition(string Name, string Type, ChannelTarget? 
             problems.Add(type.Length == 0
                 ? $"{Key(nameof(ChannelSettings.Type))} is missing; expected {Expected}."
                 : $"{Key(nameof(ChannelSettings.Type))} is '{type}', which is not a channel type; expected {Expected}.");
-            return new ChannelDefinition(name, type, null, new HashSet<AlertSeverity>(), string.Join(" ", problems));
+            return new ChannelDefinition(name, null, null, new HashSet<AlertSeverity>(), string.Join(" ", problems), type);
         }
 
         var severities = ReadSeverities(settings.Severities, Key(nameof(ChannelSettings.Severities)), problems) ?? DefaultSeverities(kind.Value);
@@ -50,11 +55,11 @@ public sealed record ChannelDefinition(string Name, string Type, ChannelTarget? 
             ChannelKind.PagerDuty => ReadPagerDuty(settings, Key, problems),
             _ => ReadEmail(settings, Key, problems),
         };
-        return new ChannelDefinition(name, kind.Value.Name(), problems.Count == 0 ? target : null, severities,
+        return new ChannelDefinition(name, kind, problems.Count == 0 ? target : null, severities,
             problems.Count == 0 ? null : string.Join(" ", problems));
     }
 
-    public static ChannelKind? ParseKind(string? type) => AlertNames.TryParse<ChannelKind>(type, out var kind) ? kind : null;
+    private static ChannelKind? ParseKind(string? type) => AlertNames.TryParse<ChannelKind>(type, out var kind) ? kind : null;
 
     private static SlackTarget? ReadSlack(ChannelSettings settings, Func<string, string> key, List<string> problems) =>
         ReadUrl(settings.WebhookUrl, key(nameof(ChannelSettings.WebhookUrl)), required: true, problems) is { } url ? new SlackTarget(url) : null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kessan.Console.Core.Alerts;
@@ -25,13 +24,13 @@ public sealed record PagerDutyEvent(
     public static PagerDutyEvent For(Notification notification, string routingKey) => new(
         routingKey,
         notification.Action.Name(),
-        Truncate(notification.DedupKey, MaxDedupKeyLength),
+        TextLimit.Clip(notification.DedupKey, MaxDedupKeyLength),
         notification.Action == NotificationAction.Trigger
             ? new PagerDutyPayload(
-                Truncate(notification.Title, MaxSummaryLength),
+                TextLimit.Clip(notification.Title, MaxSummaryLength),
                 notification.Source,
                 Severity(notification.Severity),
-                notification.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+                IsoTimestamp.Format(notification.Timestamp),
                 notification.Context)
             : null);
 
@@ -43,8 +42,6 @@ public sealed record PagerDutyEvent(
         AlertSeverity.Medium => "warning",
         _ => "info",
     };
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
 
 public sealed record PagerDutyPayload(

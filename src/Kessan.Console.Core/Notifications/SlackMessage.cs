@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -15,7 +14,7 @@ public sealed record SlackMessage([property: JsonPropertyName("attachments")] IR
         List<SlackField> fields =
         [
             new("Severity", notification.Severity.Name().ToUpperInvariant(), true),
-            new("Timestamp", notification.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), true),
+            new("Timestamp", IsoTimestamp.Format(notification.Timestamp), true),
         ];
         foreach (var entry in notification.Context.EnumerateObject())
         {

@@ -18,6 +18,7 @@ public sealed class DataSourceTests
     [InlineData("AWS_REGION")]
     [InlineData("AWS_PROFILE")]
     [InlineData("AWS_ACCESS_KEY_ID")]
+    [InlineData("AWS_ENDPOINT_URL")]
     [InlineData("AWS_ENDPOINT_URL_CLOUDWATCH")]
     [InlineData("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS")]
     public void An_AWS_environment_variable_switches_to_CloudWatch(string variable)
@@ -28,12 +29,16 @@ public sealed class DataSourceTests
         Assert.Contains(variable, source.Description);
     }
 
-    [Fact]
-    public void An_Aws_configuration_key_switches_to_CloudWatch()
+    [Theory]
+    [InlineData("Aws:Region", "ap-northeast-1")]
+    [InlineData("Aws:CloudWatchEndpoint", "http://127.0.0.1:4566")]
+    [InlineData("Aws:LogsEndpoint", "http://127.0.0.1:4566")]
+    public void An_Aws_configuration_key_switches_to_CloudWatch(string key, string value)
     {
-        var source = DataSource.Detect(Configuration(("Aws:Region", "ap-northeast-1")), NoEnvironment);
+        var source = DataSource.Detect(Configuration((key, value)), NoEnvironment);
 
         Assert.False(source.IsLocal);
+        Assert.Contains(key, source.Description);
     }
 
     [Fact]

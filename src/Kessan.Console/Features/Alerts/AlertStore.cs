@@ -253,19 +253,12 @@ public sealed partial class AlertStore(IDbContextFactory<AlertsDbContext> databa
     private static Task<int> CountUnacknowledgedAsync(AlertsDbContext db, CancellationToken cancellationToken) =>
         db.Alerts.CountAsync(a => a.State == AlertState.Triggered, cancellationToken);
 
-    private async Task<T> ReadAsync<T>(string action, Func<AlertsDbContext, Task<T>> read)
-    {
-        try
-        {
-            await using var db = database.CreateDbContext();
-            return await read(db);
-        }
-        catch (DbException exception)
+    private Task<T> ReadAsync<T>(string action, Func<AlertsDbContext, Task<T>> read) =>
+        database.UseAsync(read, exception =>
         {
             LogDatabaseFailed(exception, action);
-            throw new AlertStoreException($"The alert store could not {action}: the database is not available.", exception);
-        }
-    }
+            return new AlertStoreException($"The alert store could not {action}: the database is not available.", exception);
+        });
 
     /// <summary>Runs <paramref name="write"/> on a fresh context until it stops losing races (null = lost).</summary>
     private async Task<T?> WriteAsync<T>(string action, Func<AlertsDbContext, Task<T?>> write) where T : class

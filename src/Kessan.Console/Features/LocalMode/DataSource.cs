@@ -1,3 +1,5 @@
+using Kessan.Console.Aws;
+
 namespace Kessan.Console.Features.LocalMode;
 
 /// <summary>Where the console's data comes from: real CloudWatch, or the embedded LocalCloud when nothing says
@@ -9,12 +11,13 @@ public sealed record DataSource(bool IsLocal, string Description)
 
     private static readonly string[] AwsEnvironmentVariables =
     [
-        "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_ENDPOINT_URL",
-        "AWS_ENDPOINT_URL_CLOUDWATCH", "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
-        "AWS_WEB_IDENTITY_TOKEN_FILE",
+        "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ACCESS_KEY_ID", AwsEndpointSetting.SharedVariable,
+        .. AwsEndpointSetting.All.Select(endpoint => endpoint.Variable),
+        "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_WEB_IDENTITY_TOKEN_FILE",
     ];
 
-    private static readonly string[] AwsConfigurationKeys = ["Aws:Region", "Aws:Profile", "Aws:CloudWatchEndpoint", "Aws:LogsEndpoint"];
+    private static readonly string[] AwsConfigurationKeys =
+        ["Aws:Region", "Aws:Profile", .. AwsEndpointSetting.All.Select(endpoint => endpoint.ConfigurationKey)];
 
     public static DataSource Detect(IConfiguration configuration, Func<string, string?> environment)
     {

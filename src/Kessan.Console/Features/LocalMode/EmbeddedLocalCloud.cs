@@ -18,8 +18,12 @@ public sealed partial class EmbeddedLocalCloud(
     public Uri Address => _address ?? throw new InvalidOperationException("The embedded LocalCloud has not started yet.");
 
     /// <summary>The loopback port of LocalCloud's SMTP receiver; known once the console has started.</summary>
-    public int SmtpPort => (_app ?? throw new InvalidOperationException("The embedded LocalCloud has not started yet."))
-        .Services.GetRequiredService<SmtpReceiver>().Port;
+    public int SmtpPort => Services.GetRequiredService<SmtpReceiver>().Port;
+
+    /// <summary>What LocalCloud's offline receivers accepted; there once the console has started.</summary>
+    public LocalInbox Inbox => Services.GetRequiredService<LocalInbox>();
+
+    private IServiceProvider Services => (_app ?? throw new InvalidOperationException("The embedded LocalCloud has not started yet.")).Services;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

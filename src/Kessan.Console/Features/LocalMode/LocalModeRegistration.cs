@@ -37,7 +37,6 @@ public static class LocalModeRegistration
 
         // Notification channels default to LocalCloud's offline receivers; /local/inbox shows what they received.
         builder.Services.AddSingleton<IDefaultChannels, LocalReceiverChannels>();
-        builder.Services.AddHttpClient(LocalInboxWatcher.HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(1)).RemoveAllLoggers();
         builder.Services.AddSingleton<LocalInboxWatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LocalInboxWatcher>());
         return builder;

@@ -28,6 +28,8 @@ public sealed partial class AlertRouter(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Channels do not change while the console runs.
+        IReadOnlyList<ChannelDefinition> pagerDuty = [.. catalog.All.Where(c => c.Target is PagerDutyTarget)];
         var changes = Channel.CreateUnbounded<AlertChange>(new UnboundedChannelOptions { SingleReader = true });
         using var subscription = alerts.Subscribe(change => changes.Writer.TryWrite(change));
         try
@@ -36,7 +38,7 @@ public sealed partial class AlertRouter(
             {
                 try
                 {
-                    await RouteAsync(change, stoppingToken);
+                    await RouteAsync(change, pagerDuty, stoppingToken);
                 }
                 catch (DeliveryLogException exception)
                 {
@@ -50,7 +52,9 @@ public sealed partial class AlertRouter(
         }
     }
 
-    private async Task RouteAsync(AlertChange change, CancellationToken cancellationToken)
+    /// <summary>Sends what <paramref name="change"/> calls for; <paramref name="pagerDuty"/> are the channels that
+    /// follow an alert's lifecycle.</summary>
+    private async Task RouteAsync(AlertChange change, IReadOnlyList<ChannelDefinition> pagerDuty, CancellationToken cancellationToken)
     {
         var alert = change.Alert;
         switch (change.Kind)
@@ -62,10 +66,10 @@ public sealed partial class AlertRouter(
                 }
                 break;
 
-            case AlertChangeKind.Acknowledged or AlertChangeKind.Resolved:
+            case AlertChangeKind.Acknowledged or AlertChangeKind.Resolved when pagerDuty.Count > 0:
                 var action = change.Kind == AlertChangeKind.Acknowledged ? NotificationAction.Acknowledge : NotificationAction.Resolve;
                 var triggered = await log.TriggeredChannelsAsync(alert.Id, cancellationToken);
-                foreach (var channel in catalog.All.Where(c => c.Target is PagerDutyTarget && triggered.Contains(c.Name)))
+                foreach (var channel in pagerDuty.Where(c => triggered.Contains(c.Name)))
                 {
                     await dispatcher.EnqueueAsync(channel, Notification.ForAlert(alert, action, clock.GetUtcNow()),
                         alert.AcknowledgedBy is { } who && action == NotificationAction.Acknowledge ? who : Requester, cancellationToken);

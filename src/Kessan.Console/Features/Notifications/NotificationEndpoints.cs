@@ -13,10 +13,6 @@ namespace Kessan.Console.Features.Notifications;
 /// Viewer; test sends need Operator, checked again by <see cref="TestSends"/> whatever the route says.</summary>
 public static class NotificationEndpoints
 {
-    public const string ChannelsPath = "/api/notifications/channels";
-    public const string TestAlertPath = "/api/notifications/test-alert";
-    public const string AttemptsPath = "/api/notifications/attempts";
-
     public static WebApplication MapNotifications(this WebApplication app)
     {
         var api = app.MapGroup("/api/notifications").RequireAuthorization(KessanPolicies.Viewer);

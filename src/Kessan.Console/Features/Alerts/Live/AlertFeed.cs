@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using Kessan.Console.Core.Alerts;
+using Kessan.Console.Shared;
 
 namespace Kessan.Console.Features.Alerts.Live;
 
@@ -10,7 +10,7 @@ public sealed partial class AlertFeed : IDisposable
     private readonly ILogger<AlertFeed> _logger;
     private readonly IAlertChangeTransport _transport;
     private readonly IDisposable _connection;
-    private ImmutableArray<Action<AlertChange>> _subscribers = [];
+    private readonly SubscriberList<AlertChange> _subscribers = new();
 
     public AlertFeed(IAlertChangeTransport transport, ILogger<AlertFeed> logger)
     {
@@ -20,38 +20,16 @@ public sealed partial class AlertFeed : IDisposable
     }
 
     /// <summary>Calls <paramref name="onChange"/> for every change from now on, until the result is disposed.</summary>
-    public IDisposable Subscribe(Action<AlertChange> onChange)
-    {
-        ImmutableInterlocked.Update(ref _subscribers, list => list.Add(onChange));
-        return new Subscription(this, onChange);
-    }
+    public IDisposable Subscribe(Action<AlertChange> onChange) => _subscribers.Subscribe(onChange);
 
     /// <summary>Sends a change that has been saved to every instance's subscribers.</summary>
     public Task PublishAsync(AlertChange change, CancellationToken cancellationToken) => _transport.SendAsync(change, cancellationToken);
 
     public void Dispose() => _connection.Dispose();
 
-    private void Deliver(AlertChange change)
-    {
-        foreach (var subscriber in _subscribers)
-        {
-            try
-            {
-                subscriber(change);
-            }
-            catch (Exception exception)
-            {
-                // One broken screen must not keep the change from the others.
-                LogSubscriberFailed(exception, change.Kind, change.Alert.Id);
-            }
-        }
-    }
+    private void Deliver(AlertChange change) =>
+        _subscribers.Publish(change, (exception, failed) => LogSubscriberFailed(exception, failed.Kind, failed.Alert.Id));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An alert feed subscriber failed on {Kind} of alert {AlertId}")]
     private partial void LogSubscriberFailed(Exception exception, AlertChangeKind kind, long alertId);
-
-    private sealed class Subscription(AlertFeed feed, Action<AlertChange> onChange) : IDisposable
-    {
-        public void Dispose() => ImmutableInterlocked.Update(ref feed._subscribers, list => list.Remove(onChange));
-    }
 }

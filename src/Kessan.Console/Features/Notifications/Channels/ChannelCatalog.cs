@@ -9,10 +9,12 @@ public sealed partial class ChannelCatalog(
     IOptions<NotificationOptions> options, IEnumerable<IDefaultChannels> defaults, ILogger<ChannelCatalog> logger)
 {
     private readonly Lazy<IReadOnlyList<ChannelDefinition>> _channels = new(() => Load(options.Value, defaults, logger));
+    private RoutingTable? _routing;
 
     public IReadOnlyList<ChannelDefinition> All => _channels.Value;
 
-    public RoutingTable Routing => new(All);
+    /// <summary>The routing rules of <see cref="All"/>, built on first use: channels do not change while the console runs.</summary>
+    public RoutingTable Routing => _routing ??= new RoutingTable(All);
 
     public ChannelDefinition? Find(string name) =>
         All.FirstOrDefault(channel => string.Equals(channel.Name, name, StringComparison.OrdinalIgnoreCase));

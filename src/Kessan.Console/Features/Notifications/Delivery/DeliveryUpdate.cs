@@ -14,7 +14,4 @@ public enum DeliveryStage
 
 /// <summary>One step of a delivery. <see cref="Attempt"/> is the attempt just recorded (null while queued or
 /// sending); <see cref="NextTryIn"/> the wait before the next attempt.</summary>
-public sealed record DeliveryUpdate(Guid DeliveryId, string Channel, DeliveryStage Stage, int AttemptNumber, DeliveryAttempt? Attempt = null, TimeSpan? NextTryIn = null)
-{
-    public bool IsFinal => Stage is DeliveryStage.Delivered or DeliveryStage.Failed;
-}
+public sealed record DeliveryUpdate(Guid DeliveryId, string Channel, DeliveryStage Stage, int AttemptNumber, DeliveryAttempt? Attempt = null, TimeSpan? NextTryIn = null);

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Kessan.Console.Shared;
 
 namespace Kessan.Console.Features.Notifications.Delivery;
 
@@ -6,36 +6,14 @@ namespace Kessan.Console.Features.Notifications.Delivery;
 /// for the pages that show it live. Callbacks run on the publisher's thread: components marshal with <c>InvokeAsync</c>.</summary>
 public sealed partial class NotificationFeed(ILogger<NotificationFeed> logger)
 {
-    private ImmutableArray<Action<DeliveryUpdate>> _subscribers = [];
+    private readonly SubscriberList<DeliveryUpdate> _subscribers = new();
 
     /// <summary>Calls <paramref name="onUpdate"/> for every update from now on, until the result is disposed.</summary>
-    public IDisposable Subscribe(Action<DeliveryUpdate> onUpdate)
-    {
-        ImmutableInterlocked.Update(ref _subscribers, list => list.Add(onUpdate));
-        return new Subscription(this, onUpdate);
-    }
+    public IDisposable Subscribe(Action<DeliveryUpdate> onUpdate) => _subscribers.Subscribe(onUpdate);
 
-    public void Publish(DeliveryUpdate update)
-    {
-        foreach (var subscriber in _subscribers)
-        {
-            try
-            {
-                subscriber(update);
-            }
-            catch (Exception exception)
-            {
-                // One broken screen must not keep the update from the others, nor stop the delivery.
-                LogSubscriberFailed(exception, update.Stage, update.Channel);
-            }
-        }
-    }
+    public void Publish(DeliveryUpdate update) =>
+        _subscribers.Publish(update, (exception, failed) => LogSubscriberFailed(exception, failed.Stage, failed.Channel));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A notification feed subscriber failed on {Stage} of a delivery to {Channel}")]
     private partial void LogSubscriberFailed(Exception exception, DeliveryStage stage, string channel);
-
-    private sealed class Subscription(NotificationFeed feed, Action<DeliveryUpdate> onUpdate) : IDisposable
-    {
-        public void Dispose() => ImmutableInterlocked.Update(ref feed._subscribers, list => list.Remove(onUpdate));
-    }
 }

@@ -20,14 +20,13 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
         {
             Id = Guid.NewGuid(),
             Channel = channel.Name,
-            Kind = channel.Target?.Kind ?? ChannelDefinition.ParseKind(channel.Type) ?? ChannelKind.Slack,
+            Kind = channel.Kind ?? ChannelKind.Slack,
             Action = notification.Action,
             AlertId = notification.AlertId,
             Title = notification.Title.Length > 500 ? notification.Title[..500] : notification.Title,
             Severity = notification.Severity,
             RequestedBy = requestedBy,
             CreatedAt = clock.DatabaseNow(),
-            Outcome = DeliveryOutcome.Pending,
         };
         return await UseAsync("record a delivery", async db =>
         {
@@ -44,14 +43,14 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
         });
     }
 
-    /// <summary>Records attempt number <paramref name="number"/> and what it means for the delivery (delivered,
-    /// failed for good, or pending another try).</summary>
+    /// <summary>Records attempt number <paramref name="number"/> of a delivery: delivered, failed for good, or to be
+    /// tried again (<paramref name="willRetry"/>).</summary>
     /// <exception cref="DeliveryLogException">The database could not be written.</exception>
     public Task<DeliveryAttempt> RecordAttemptAsync(
         Guid deliveryId, int number, DateTimeOffset at, TimeSpan latency, AttemptResult result, bool willRetry, CancellationToken cancellationToken) =>
         UseAsync("record a delivery attempt", async db =>
         {
-            var delivery = await db.Deliveries.FirstAsync(d => d.Id == deliveryId, cancellationToken);
+            var delivery = await db.Deliveries.AsNoTracking().FirstAsync(d => d.Id == deliveryId, cancellationToken);
             var attempt = new StoredAttempt
             {
                 DeliveryId = deliveryId,
@@ -59,13 +58,12 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
                 At = at,
                 LatencyMs = (int)Math.Min(int.MaxValue, Math.Round(latency.TotalMilliseconds)),
                 Delivered = result.Delivered,
-                Status = Clip(result.Status, 300),
+                Status = TextLimit.Clip(result.Status, 300),
                 StatusCode = result.StatusCode,
-                Error = result.Error is null ? null : Clip(result.Error, 2000),
+                Error = result.Error is null ? null : TextLimit.Clip(result.Error, 2000),
                 WillRetry = willRetry,
             };
             db.Attempts.Add(attempt);
-            delivery.Outcome = result.Delivered ? DeliveryOutcome.Delivered : willRetry ? DeliveryOutcome.Pending : DeliveryOutcome.Failed;
             await db.SaveChangesAsync(cancellationToken);
             return attempt.ToAttempt(delivery);
         });
@@ -106,8 +104,6 @@ public sealed partial class DeliveryLog(IDbContextFactory<AlertsDbContext> datab
                 .ToListAsync(cancellationToken);
             return (IReadOnlySet<string>)channels.ToHashSet(StringComparer.Ordinal);
         });
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private Task<T> UseAsync<T>(string action, Func<AlertsDbContext, Task<T>> work) =>
         database.UseAsync(work, exception =>

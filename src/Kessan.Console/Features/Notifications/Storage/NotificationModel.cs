@@ -17,7 +17,6 @@ public static class NotificationModel
         delivery.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
         delivery.Property(d => d.Action).HasConversion<string>().HasMaxLength(16);
         delivery.Property(d => d.Severity).HasConversion<string>().HasMaxLength(16);
-        delivery.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(16);
         delivery.Property(d => d.RequestedBy).HasMaxLength(256);
         delivery.HasIndex(d => new { d.AlertId, d.Action, d.Channel })
             .IsUnique()

@@ -16,7 +16,6 @@ public sealed class StoredDelivery
     public AlertSeverity Severity { get; set; }
     public required string RequestedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-    public DeliveryOutcome Outcome { get; set; }
     public List<StoredAttempt> Attempts { get; set; } = [];
 }
 

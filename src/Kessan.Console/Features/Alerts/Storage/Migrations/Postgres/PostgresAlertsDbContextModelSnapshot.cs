@@ -262,11 +262,6 @@ namespace Kessan.Console.Features.Alerts.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(256)

@@ -249,11 +249,6 @@ namespace Kessan.Console.Features.Alerts.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(256)
