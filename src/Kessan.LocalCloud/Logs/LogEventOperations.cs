@@ -130,7 +130,7 @@ public sealed class LogEventOperations(LogStore store, TimeProvider clock)
         var wantedStreams = request.LogStreamNames?.ToHashSet(StringComparer.Ordinal);
         // The page's events are the first `limit` matches in (timestamp, sequence) order; one more tells whether a
         // next page exists. A heap of that many, largest on top, keeps a page at O(n log limit) however many match.
-        var selection = new PriorityQueue<Match, (long Timestamp, long Sequence)>(pageSize + 1, LatestFirst);
+        var selection = new PriorityQueue<Match, (long Timestamp, long Sequence)>(LatestFirst);
         from = Math.Max(from, store.Cutoff);
         foreach (var segment in group.Segments)
         {
