@@ -1,13 +1,13 @@
 using System.Net;
-using Kessan.Console.Aws.CloudWatchLogs;
 using Kessan.Console.Aws.Protocol;
 
 namespace Kessan.Console.Aws;
 
 /// <summary>An AWS service answered with an error. <see cref="ErrorCode"/> is the code the AWS SDKs use
 /// (e.g. <c>ResourceNotFound</c>, <c>ThrottlingException</c>); the message says which call failed and what the
-/// service said.</summary>
-public sealed class AwsServiceException(
+/// service said. A service's error that carries more than a message has its own subclass in that service's
+/// namespace.</summary>
+public class AwsServiceException(
     AwsService service, string operation, string errorCode, string? serviceMessage, HttpStatusCode httpStatusCode, string? requestId)
     : Exception(Describe(service, operation, errorCode, serviceMessage, httpStatusCode, requestId))
 {
@@ -24,10 +24,6 @@ public sealed class AwsServiceException(
 
     /// <summary>The <c>x-amzn-RequestId</c> AWS support asks for.</summary>
     public string? RequestId { get; } = requestId;
-
-    /// <summary>For CloudWatch Logs' <c>MalformedQueryException</c>: where in the query string the problem is, so a
-    /// query editor can mark it.</summary>
-    public QueryCompileError? QueryCompileError { get; init; }
 
     public bool IsThrottling => AwsErrorCodes.IsThrottling(ErrorCode, HttpStatusCode);
 

@@ -43,5 +43,5 @@ internal sealed class CloudWatchClient(AwsJsonTransport transport) : ICloudWatch
 
     private Task<TResponse> SendAsync<TRequest, TResponse>(
         string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken) =>
-        transport.SendAsync(AwsJsonProtocol.CloudWatch, operation, request, requestType, responseType, cancellationToken);
+        transport.SendAsync(AwsJsonProtocol.CloudWatch, operation, request, requestType, responseType, serviceErrors: null, cancellationToken);
 }

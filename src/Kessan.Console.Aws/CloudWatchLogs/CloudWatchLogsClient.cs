@@ -40,5 +40,5 @@ internal sealed class CloudWatchLogsClient(AwsJsonTransport transport) : ICloudW
 
     private Task<TResponse> SendAsync<TRequest, TResponse>(
         string operation, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken) =>
-        transport.SendAsync(AwsJsonProtocol.CloudWatchLogs, operation, request, requestType, responseType, cancellationToken);
+        transport.SendAsync(AwsJsonProtocol.CloudWatchLogs, operation, request, requestType, responseType, MalformedQueryException.Read, cancellationToken);
 }

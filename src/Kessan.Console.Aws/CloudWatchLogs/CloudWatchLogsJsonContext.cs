@@ -26,6 +26,7 @@ namespace Kessan.Console.Aws.CloudWatchLogs;
 [JsonSerializable(typeof(GetLogRecordResponse))]
 [JsonSerializable(typeof(DescribeQueriesRequest))]
 [JsonSerializable(typeof(DescribeQueriesResponse))]
+[JsonSerializable(typeof(MalformedQueryErrorBody))]
 [JsonSerializable(typeof(QueryCompileError))]
 [JsonSerializable(typeof(EmptyResponse))]
 public sealed partial class CloudWatchLogsJsonContext : JsonSerializerContext;

@@ -246,6 +246,9 @@ public sealed record DescribeQueriesResponse
     public string? NextToken { get; init; }
 }
 
+/// <summary>The members of MalformedQueryException's body besides <c>__type</c>.</summary>
+public sealed record MalformedQueryErrorBody(string? Message = null, QueryCompileError? QueryCompileError = null);
+
 /// <summary>Where a malformed query went wrong, as MalformedQueryException's <c>queryCompileError</c> carries it.</summary>
 public sealed record QueryCompileError(QueryCompileErrorLocation? Location = null, string? Message = null);
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Kessan.Console.Aws.CloudWatchLogs;
 
 namespace Kessan.Console.Aws.Protocol;
 
@@ -13,9 +12,6 @@ internal sealed record AwsErrorBody
     public string? Code { get; init; }
 
     public string? Message { get; init; }
-
-    /// <summary>CloudWatch Logs' MalformedQueryException says where the query went wrong.</summary>
-    public QueryCompileError? QueryCompileError { get; init; }
 }
 
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]

@@ -15,10 +15,7 @@ internal static class AwsErrorReader
             ?? Sanitize(error.Code)
             ?? Sanitize(Header(response, "X-Amzn-ErrorType"))
             ?? response.StatusCode.ToString();
-        return new AwsServiceException(protocol.Service, operation, code, error.Message, response.StatusCode, RequestId(response))
-        {
-            QueryCompileError = error.QueryCompileError,
-        };
+        return new AwsServiceException(protocol.Service, operation, code, error.Message, response.StatusCode, RequestId(response));
     }
 
     public static string? RequestId(HttpResponseMessage response) => Header(response, "x-amzn-RequestId");

@@ -7,7 +7,8 @@ namespace Kessan.Console.Aws.Protocol;
 
 /// <summary>One AWS JSON-protocol call: serialize, sign (again on every attempt, so X-Amz-Date is fresh), POST,
 /// parse, and retry throttling and transient faults as AWS "standard" mode does. Both CloudWatch (JSON 1.0) and
-/// CloudWatch Logs (JSON 1.1) go through here; a service client is a list of operations on top.</summary>
+/// CloudWatch Logs (JSON 1.1) go through here; a service client is a list of operations on top, and reads the
+/// members of its own error shapes with <see cref="ServiceErrorReader"/>.</summary>
 internal sealed partial class AwsJsonTransport(
     IHttpClientFactory httpClients,
     IAwsEndpointResolver endpoints,
@@ -27,10 +28,11 @@ internal sealed partial class AwsJsonTransport(
         TRequest request,
         JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType,
+        ServiceErrorReader? serviceErrors,
         CancellationToken cancellationToken)
     {
         var body = RequestBody.For(protocol, operation, JsonSerializer.SerializeToUtf8Bytes(request, requestType));
-        var call = new Call(protocol, operation, endpoints.Resolve(protocol.Service), body);
+        var call = new Call(protocol, operation, endpoints.Resolve(protocol.Service), body, serviceErrors);
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
         {
@@ -67,7 +69,7 @@ internal sealed partial class AwsJsonTransport(
     private async Task<TResponse> SendAttemptAsync<TResponse>(
         Call call, JsonTypeInfo<TResponse> responseType, int attempt, long started, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
-        var (protocol, operation, endpoint, body) = call;
+        var (protocol, operation, endpoint, body, serviceErrors) = call;
         using var timeout = new CancellationTokenSource(attemptTimeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var identity = await credentials.GetAsync(linked.Token);
@@ -80,6 +82,7 @@ internal sealed partial class AwsJsonTransport(
         if (!response.IsSuccessStatusCode)
         {
             var error = AwsErrorReader.Read(protocol, operation, response, payload);
+            error = serviceErrors?.Invoke(error, payload) ?? error;
             LogAnsweredWithError(protocol.Service, operation, attempt, (int)response.StatusCode, error.ErrorCode, requestId, ElapsedMs(started));
             throw error;
         }
@@ -122,9 +125,13 @@ internal sealed partial class AwsJsonTransport(
     private partial void LogRetrying(AwsService service, string operation, int attempt, int maxAttempts, long delayMs);
 
     /// <summary>One operation's request, the same for every attempt.</summary>
-    private sealed record Call(AwsJsonProtocol Protocol, string Operation, Uri Endpoint, RequestBody Body)
+    private sealed record Call(AwsJsonProtocol Protocol, string Operation, Uri Endpoint, RequestBody Body, ServiceErrorReader? ServiceErrors)
     {
         /// <summary>Host and port: what error messages and logs name, never the full URL.</summary>
         public string Host => Endpoint.Authority;
     }
 }
+
+/// <summary>Turns an error a service models with members of its own into that service's exception type, reading the
+/// members from the error body; null for any other error.</summary>
+internal delegate AwsServiceException? ServiceErrorReader(AwsServiceException error, byte[] body);

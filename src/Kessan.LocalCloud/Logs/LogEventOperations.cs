@@ -23,6 +23,10 @@ public sealed class LogEventOperations(LogStore store, TimeProvider clock)
     private static readonly TimeSpan MaxSpan = TimeSpan.FromHours(24);
     private const string Listing = "FilterLogEvents";
 
+    /// <summary>Orders the page selection's heap so its top is the latest match.</summary>
+    private static readonly Comparer<(long Timestamp, long Sequence)> LatestFirst =
+        Comparer<(long Timestamp, long Sequence)>.Create((left, right) => right.CompareTo(left));
+
     public PutLogEventsResponse PutLogEvents(PutLogEventsRequest request, CancellationToken cancellationToken)
     {
         var group = LogGroupOperations.RequireGroup(store, request.LogGroupName);
@@ -124,7 +128,9 @@ public sealed class LogEventOperations(LogStore store, TimeProvider clock)
         var after = request.NextToken is null ? ((long Timestamp, long Sequence)?)null : DecodePosition(request.NextToken);
         var streams = group.Streams;
         var wantedStreams = request.LogStreamNames?.ToHashSet(StringComparer.Ordinal);
-        var matches = new List<(long Timestamp, long Sequence, SegmentView View, int Index)>();
+        // The page's events are the first `limit` matches in (timestamp, sequence) order; one more tells whether a
+        // next page exists. A heap of that many, largest on top, keeps a page at O(n log limit) however many match.
+        var selection = new PriorityQueue<Match, (long Timestamp, long Sequence)>(LatestFirst);
         from = Math.Max(from, store.Cutoff);
         foreach (var segment in group.Segments)
         {
@@ -136,9 +142,10 @@ public sealed class LogEventOperations(LogStore store, TimeProvider clock)
             var view = segment.View();
             for (var i = 0; i < view.Count; i++)
             {
-                var timestamp = view.Timestamp(i);
-                if (timestamp < from || timestamp > to
-                    || (after is { } position && (timestamp, view.Sequence(i)).CompareTo(position) <= 0))
+                (long Timestamp, long Sequence) key = (view.Timestamp(i), view.Sequence(i));
+                if (key.Timestamp < from || key.Timestamp > to
+                    || (after is { } position && key.CompareTo(position) <= 0)
+                    || (selection.Count > pageSize && selection.TryPeek(out _, out var latest) && key.CompareTo(latest) >= 0))
                 {
                     continue;
                 }
@@ -151,14 +158,26 @@ public sealed class LogEventOperations(LogStore store, TimeProvider clock)
                     continue;
                 }
 
-                matches.Add((timestamp, view.Sequence(i), view, i));
+                if (selection.Count > pageSize)
+                {
+                    selection.EnqueueDequeue(new Match(view, i), key);
+                }
+                else
+                {
+                    selection.Enqueue(new Match(view, i), key);
+                }
             }
         }
 
-        matches.Sort((left, right) => (left.Timestamp, left.Sequence).CompareTo((right.Timestamp, right.Sequence)));
+        var matches = new Match[selection.Count];
+        for (var i = matches.Length - 1; i >= 0; i--)
+        {
+            matches[i] = selection.Dequeue();
+        }
+
         var page = new List<FilteredLogEvent>();
         long pageBytes = 0;
-        foreach (var (timestamp, sequence, view, index) in matches)
+        foreach (var (view, index) in matches)
         {
             // A page holds at most `limit` events and about 1 MB of messages, as the service's do.
             if (page.Count == pageSize || (page.Count > 0 && pageBytes + view.MessageLength(index) > MaxBatchBytes))
@@ -170,10 +189,10 @@ public sealed class LogEventOperations(LogStore store, TimeProvider clock)
             page.Add(new FilteredLogEvent
             {
                 LogStreamName = streams[view.Stream(index)],
-                Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(timestamp),
+                Timestamp = DateTimeOffset.FromUnixTimeMilliseconds(view.Timestamp(index)),
                 Message = view.MessageText(index),
                 IngestionTime = DateTimeOffset.FromUnixTimeMilliseconds(view.IngestionTime(index)),
-                EventId = sequence.ToString(CultureInfo.InvariantCulture),
+                EventId = view.Sequence(index).ToString(CultureInfo.InvariantCulture),
             });
         }
 
@@ -182,7 +201,9 @@ public sealed class LogEventOperations(LogStore store, TimeProvider clock)
         {
             Events = page,
             SearchedLogStreams = [],
-            NextToken = page.Count < matches.Count ? PageToken.EncodeText(Listing, $"{last.Timestamp}:{last.Sequence}") : null,
+            NextToken = page.Count < matches.Length
+                ? PageToken.EncodeText(Listing, $"{last.View.Timestamp(last.Index)}:{last.View.Sequence(last.Index)}")
+                : null,
         };
     }
 
@@ -209,4 +230,7 @@ public sealed class LogEventOperations(LogStore store, TimeProvider clock)
 
         return count;
     }
+
+    /// <summary>A matching event: where it is stored.</summary>
+    private readonly record struct Match(SegmentView View, int Index);
 }

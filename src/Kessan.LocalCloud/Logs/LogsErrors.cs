@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Kessan.Console.Aws.CloudWatchLogs;
 using Kessan.LocalCloud.Protocol;
+using ClientMalformedQueryException = Kessan.Console.Aws.CloudWatchLogs.MalformedQueryException;
 
 namespace Kessan.LocalCloud.Logs;
 
@@ -26,27 +28,15 @@ public static class LogsErrors
 }
 
 /// <summary>A query string Logs Insights cannot compile: the message names line and column, and
-/// <c>queryCompileError</c> carries the character offsets a query editor marks.</summary>
-/// <param name="start">Zero-based offset of the first character at fault.</param>
-/// <param name="end">Zero-based offset of the last character at fault (inclusive).</param>
-public sealed class MalformedQueryException(string message, int start, int end, string detail)
-    : AwsServiceException("MalformedQueryException", "MalformedQueryException", 400, message)
+/// <c>queryCompileError</c> carries the character offsets a query editor marks, in the shape the console's client reads.</summary>
+public sealed class MalformedQueryException(string message, QueryCompileError queryCompileError)
+    : AwsServiceException(ClientMalformedQueryException.Code, ClientMalformedQueryException.Code, 400, message)
 {
-    public int Start { get; } = start;
-
-    public int End { get; } = end;
-
-    /// <summary>The problem alone, without the position: <c>queryCompileError.message</c>.</summary>
-    public string Detail { get; } = detail;
+    public QueryCompileError QueryCompileError { get; } = queryCompileError;
 
     public override void WriteMembers(Utf8JsonWriter writer)
     {
-        writer.WriteStartObject("queryCompileError");
-        writer.WriteStartObject("location");
-        writer.WriteNumber("startCharOffset", Start);
-        writer.WriteNumber("endCharOffset", End);
-        writer.WriteEndObject();
-        writer.WriteString("message", Detail);
-        writer.WriteEndObject();
+        writer.WritePropertyName("queryCompileError");
+        JsonSerializer.Serialize(writer, QueryCompileError, CloudWatchLogsJsonContext.Default.QueryCompileError);
     }
 }

@@ -42,11 +42,22 @@ public sealed class CloudWatchLogsClientTests : HarnessTests
         Aws.Server.Reply(ScriptedReply.Error(400,
             """{"__type":"MalformedQueryException","message":"Query is malformed at line 2, column 3: unexpected identifier `sortt`","queryCompileError":{"location":{"startCharOffset":20,"endCharOffset":24},"message":"unexpected identifier `sortt`"}}"""));
 
-        var error = await Assert.ThrowsAsync<AwsServiceException>(() =>
+        var error = await Assert.ThrowsAsync<MalformedQueryException>(() =>
             Aws.CloudWatchLogs.StartQueryAsync(new StartQueryRequest { LogGroupName = "/g", StartTime = At, EndTime = At, QueryString = "fields @timestamp\n| sortt @timestamp" }, CancellationToken.None));
 
         Assert.Equal(("MalformedQueryException", AwsService.CloudWatchLogs), (error.ErrorCode, error.Service));
         Assert.Equal(new QueryCompileError(new QueryCompileErrorLocation(20, 24), "unexpected identifier `sortt`"), error.QueryCompileError);
+    }
+
+    [Fact]
+    public async Task A_malformed_query_error_without_offsets_still_carries_the_services_message()
+    {
+        Aws.Server.Reply(ScriptedReply.Error(400, """{"__type":"MalformedQueryException","message":"Query is malformed"}"""));
+
+        var error = await Assert.ThrowsAsync<MalformedQueryException>(() =>
+            Aws.CloudWatchLogs.StartQueryAsync(new StartQueryRequest { LogGroupName = "/g", StartTime = At, EndTime = At, QueryString = "x" }, CancellationToken.None));
+
+        Assert.Equal(("Query is malformed", null), (error.ServiceMessage, error.QueryCompileError));
     }
 
     [Fact]

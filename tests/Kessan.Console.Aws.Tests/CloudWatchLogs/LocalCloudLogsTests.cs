@@ -52,7 +52,7 @@ public sealed class LocalCloudLogsTests : IAsyncLifetime
     {
         var now = _client.Clock.GetUtcNow();
 
-        var error = await Assert.ThrowsAsync<AwsServiceException>(() => Logs.StartQueryAsync(new StartQueryRequest
+        var error = await Assert.ThrowsAsync<MalformedQueryException>(() => Logs.StartQueryAsync(new StartQueryRequest
         {
             LogGroupName = Group,
             StartTime = now.AddHours(-1),

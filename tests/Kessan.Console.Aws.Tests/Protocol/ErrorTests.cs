@@ -56,7 +56,7 @@ public sealed class ErrorTests : HarnessTests
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() => Aws.Transport.SendAsync(
             AwsJsonProtocol.CloudWatchLogs, "DescribeLogStreams", new ListDashboardsRequest(),
-            CloudWatchJsonContext.Default.ListDashboardsRequest, CloudWatchJsonContext.Default.EmptyResponse, CancellationToken.None));
+            CloudWatchJsonContext.Default.ListDashboardsRequest, CloudWatchJsonContext.Default.EmptyResponse, serviceErrors: null, CancellationToken.None));
 
         Assert.Equal(("ResourceNotFoundException", AwsService.CloudWatchLogs), (error.ErrorCode, error.Service));
     }

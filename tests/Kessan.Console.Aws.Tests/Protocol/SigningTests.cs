@@ -75,7 +75,7 @@ public sealed class SigningTests : HarnessTests
     {
         await Aws.Transport.SendAsync(
             AwsJsonProtocol.CloudWatchLogs, "DescribeLogGroups", new ListDashboardsRequest(),
-            CloudWatchJsonContext.Default.ListDashboardsRequest, CloudWatchJsonContext.Default.EmptyResponse, CancellationToken.None);
+            CloudWatchJsonContext.Default.ListDashboardsRequest, CloudWatchJsonContext.Default.EmptyResponse, serviceErrors: null, CancellationToken.None);
 
         var sent = Assert.Single(Aws.Server.Requests);
         Assert.Equal("Logs_20140328.DescribeLogGroups", sent.Header("X-Amz-Target"));

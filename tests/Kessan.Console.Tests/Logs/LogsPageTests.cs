@@ -1,4 +1,5 @@
 using Bunit;
+using Kessan.Console.Features.Logs.Pages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kessan.Console.Tests.Logs;
@@ -228,6 +229,36 @@ public sealed class LogsPageTests : LogsPageContext
 
         page.WaitForAssertion(() => Assert.Equal(2, Logs.Started.Count(query => query.QueryString == "fields @message")));
         Assert.Equal("fields @message | filter level = \"error\"", page.Find("[data-testid='query-editor']").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void A_keystroke_in_the_query_editor_does_not_render_the_results_table_again()
+    {
+        Logs.Rows = [Row("@message", "first"), Row("@message", "second")];
+        var page = Open(Link("fields @message"));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid='log-row']").Count));
+        var table = page.FindComponent<LogResultsTable>();
+        var renders = table.RenderCount;
+
+        page.Find("[data-testid='query-editor']").Input("fields @message | limit 1");
+
+        Assert.Equal("fields @message | limit 1", page.Find("[data-testid='query-editor']").GetAttribute("value"));
+        Assert.Equal(renders, table.RenderCount);
+    }
+
+    [Fact]
+    public void A_keystroke_in_the_query_editor_does_not_render_the_saved_queries_again()
+    {
+        SignInAs(TestUsers.Alice);
+        var page = Open("/logs");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid='save-query']")));
+        var list = page.FindComponent<SavedQueryList>();
+        var renders = list.RenderCount;
+
+        page.Find("[data-testid='query-editor']").Input("fields @message | limit 1");
+
+        Assert.Equal("fields @message | limit 1", page.Find("[data-testid='query-editor']").GetAttribute("value"));
+        Assert.Equal(renders, list.RenderCount);
     }
 
     private static string Link(string query) => $"/logs?q={Uri.EscapeDataString(query)}&groups={Uri.EscapeDataString(Group)}";

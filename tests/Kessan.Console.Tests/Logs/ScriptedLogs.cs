@@ -22,11 +22,8 @@ public sealed class ScriptedLogs : ICloudWatchLogs
     public IEnumerable<StartQueryRequest> Started => _queries.Values;
 
     /// <summary>MalformedQueryException as CloudWatch Logs sends it, with the offsets of the characters at fault.</summary>
-    public static AwsServiceException Malformed(int start, int end, string message) =>
-        new(AwsService.CloudWatchLogs, "StartQuery", "MalformedQueryException", message, HttpStatusCode.BadRequest, "req-1")
-        {
-            QueryCompileError = new QueryCompileError(new QueryCompileErrorLocation(start, end), message),
-        };
+    public static MalformedQueryException Malformed(int start, int end, string message) =>
+        new("StartQuery", message, HttpStatusCode.BadRequest, "req-1", new QueryCompileError(new QueryCompileErrorLocation(start, end), message));
 
     public static AwsServiceException NotFound(string message) =>
         new(AwsService.CloudWatchLogs, "StartQuery", "ResourceNotFoundException", message, HttpStatusCode.BadRequest, "req-2");

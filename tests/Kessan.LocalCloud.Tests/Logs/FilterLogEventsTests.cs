@@ -28,6 +28,14 @@ public sealed class FilterLogEventsTests : IDisposable
     [InlineData("{ $.response_time_ms < 100 }", new[] { 1, 2 })]
     [InlineData("{ $.path = \"/stocks/*\" }", new[] { 0, 1, 4 })]
     [InlineData("{ $.path != \"/watchlist\" }", new[] { 0, 1, 4 })]
+    [InlineData("{ $.path = \"*/*7*\" }", new[] { 1 })]
+    [InlineData("{ $.path = \"/stocks/search*search\" }", new int[0])]
+    [InlineData("{ $.path = \"/stocks/7203\" }", new[] { 1 })]
+    [InlineData("{ $.path = \"/stocks/720\" }", new int[0])]
+    [InlineData("{ $.error_message = \"pool*exhausted\" }", new[] { 3 })]
+    [InlineData("{ $.status_code = \"40*\" }", new[] { 1 })]
+    [InlineData("{ $.response_time_ms = \"80.5\" }", new[] { 2 })]
+    [InlineData("{ $.user_id > 8 }", new[] { 4 })]
     [InlineData("{ $.method = \"GET\" && $.status_code = 200 }", new[] { 0 })]
     [InlineData("{ $.status_code = 500 || $.level = \"error\" }", new[] { 3, 4 })]
     [InlineData("{ ($.status_code = 404 || $.status_code = 500) && $.method = \"GET\" }", new[] { 1, 4 })]
@@ -76,24 +84,44 @@ public sealed class FilterLogEventsTests : IDisposable
     [Fact]
     public void Pages_follow_nextToken_until_every_event_is_returned()
     {
-        var seen = new List<string>();
-        var request = new FilterLogEventsRequest { LogGroupIdentifier = LogEngine.Group, Limit = 4 };
-        var pages = 0;
-        while (true)
-        {
-            var page = Call(request);
-            pages++;
-            seen.AddRange(page.Events!.Select(e => e.Message!));
-            if (page.NextToken is null)
-            {
-                break;
-            }
+        var pages = Pages(new FilterLogEventsRequest { LogGroupIdentifier = LogEngine.Group, Limit = 4 });
 
-            request = request with { NextToken = page.NextToken };
-        }
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(KessanLines.Messages, pages.SelectMany(page => page));
+    }
 
-        Assert.Equal(2, pages);
-        Assert.Equal(KessanLines.Messages, seen);
+    [Fact]
+    public void Pages_of_events_put_out_of_order_come_in_timestamp_then_put_order()
+    {
+        _engine.Put([new InputLogEvent(LogEngine.Minute(2), "second at 2"), new InputLogEvent(LogEngine.Minute(4.5), "second at 4.5")], stream: "second");
+        _engine.Put([new InputLogEvent(LogEngine.Minute(0.5), "third at 0.5")], stream: "third");
+
+        var pages = Pages(new FilterLogEventsRequest { LogGroupName = LogEngine.Group, Limit = 3 });
+
+        Assert.Equal(
+            [
+                [KessanLines.Messages[0], "third at 0.5", KessanLines.Messages[1]],
+                [KessanLines.Messages[2], "second at 2", KessanLines.Messages[3]],
+                [KessanLines.Messages[4], "second at 4.5", KessanLines.Messages[5]],
+            ],
+            pages);
+    }
+
+    [Fact]
+    public void A_page_that_ends_with_the_last_match_has_no_nextToken()
+    {
+        var page = Call(new FilterLogEventsRequest { LogGroupName = LogEngine.Group, FilterPattern = "api_request", Limit = 4 });
+
+        Assert.Equal((4, (string?)null), (page.Events!.Count, page.NextToken));
+    }
+
+    [Fact]
+    public void A_page_one_short_of_the_matches_has_a_nextToken_to_the_last()
+    {
+        var first = Call(new FilterLogEventsRequest { LogGroupName = LogEngine.Group, FilterPattern = "api_request", Limit = 3 });
+        var rest = Call(new FilterLogEventsRequest { LogGroupName = LogEngine.Group, FilterPattern = "api_request", Limit = 3, NextToken = first.NextToken });
+
+        Assert.Equal((3, KessanLines.Messages[4], (string?)null), (first.Events!.Count, Assert.Single(rest.Events!).Message, rest.NextToken));
     }
 
     [Fact]
@@ -143,6 +171,23 @@ public sealed class FilterLogEventsTests : IDisposable
     private int[] Filter(string pattern) =>
         [.. Call(new FilterLogEventsRequest { LogGroupName = LogEngine.Group, FilterPattern = pattern }).Events!
             .Select(e => Array.IndexOf(KessanLines.Messages, e.Message))];
+
+    /// <summary>The messages of every page, following nextToken to the end.</summary>
+    private List<string[]> Pages(FilterLogEventsRequest request)
+    {
+        var pages = new List<string[]>();
+        while (true)
+        {
+            var page = Call(request);
+            pages.Add([.. page.Events!.Select(e => e.Message!)]);
+            if (page.NextToken is null)
+            {
+                return pages;
+            }
+
+            request = request with { NextToken = page.NextToken };
+        }
+    }
 
     private FilterLogEventsResponse Call(FilterLogEventsRequest request) => _engine.Events.FilterLogEvents(request, CancellationToken.None);
 

@@ -1,5 +1,6 @@
-using Kessan.LocalCloud.Logs;
+using Kessan.Console.Aws.CloudWatchLogs;
 using Kessan.LocalCloud.Logs.Insights;
+using MalformedQueryException = Kessan.LocalCloud.Logs.MalformedQueryException;
 
 namespace Kessan.LocalCloud.Tests.Logs;
 
@@ -67,8 +68,10 @@ public sealed class MalformedQueryTests : IDisposable
     {
         var error = Refuse("fields @timestamp\n| limit 10001");
 
-        Assert.Equal(("MalformedQueryException", 26, 30), (error.Type, error.Start, error.End));
-        Assert.Equal("limit takes a whole number of rows from 1 to 10000", error.Detail);
+        Assert.Equal("MalformedQueryException", error.Type);
+        Assert.Equal(
+            new QueryCompileError(new QueryCompileErrorLocation(26, 30), "limit takes a whole number of rows from 1 to 10000"),
+            error.QueryCompileError);
     }
 
     [Fact]

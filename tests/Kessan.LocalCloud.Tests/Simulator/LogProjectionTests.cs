@@ -85,6 +85,22 @@ public sealed class LogProjectionTests
         });
     }
 
+    [Fact]
+    public void A_generate_analysis_action_names_the_type_of_the_analysis_its_request_made()
+    {
+        var sample = new SimulatedTraffic().Samples(Noon, Noon.AddMinutes(10)).Last();
+        var typeAt = sample.Analyses.DistinctBy(analysis => analysis.Offset).ToDictionary(
+            analysis => (sample.Start + analysis.Offset).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'"), analysis => analysis.AnalysisType);
+
+        var actions = Lines(sample).Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(line => line.GetProperty("event").GetString() == "user_action" && line.GetProperty("action").GetString() == "generate_analysis")
+            .ToList();
+
+        Assert.NotEmpty(actions);
+        Assert.All(actions, line => Assert.Equal(
+            typeAt[line.GetProperty("timestamp").GetString()!], line.GetProperty("details").GetProperty("analysis_type").GetString()));
+    }
+
     private static int SlowSearches(IEnumerable<TrafficSample> samples) =>
         samples.SelectMany(Lines).Count(line => Event(line) == "api_request" && Field(line, "path") == KessanBackend.StockSearch
             && JsonDocument.Parse(line).RootElement.GetProperty("response_time_ms").GetDouble() > 1000);

@@ -165,7 +165,8 @@ public sealed partial class SavedQueryStore(
         : description is { Length: > SavedQueryModel.MaxDescriptionLength } ? $"The description has {description.Length} characters; at most {SavedQueryModel.MaxDescriptionLength} are allowed."
         : null;
 
-    private async Task<bool> IsOperatorAsync(ClaimsPrincipal user) =>
+    /// <summary>Whether the user may save and delete queries; a page asks to offer only what the store will allow.</summary>
+    public async Task<bool> IsOperatorAsync(ClaimsPrincipal user) =>
         (await authorization.AuthorizeAsync(user, KessanPolicies.Operator)).Succeeded;
 
     private static SavedQueryEntry ToEntry(StoredSavedQuery stored) =>

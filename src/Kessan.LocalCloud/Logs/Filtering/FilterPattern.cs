@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using System.Buffers;
 using Kessan.LocalCloud.Logs.Storage;
 
 namespace Kessan.LocalCloud.Logs.Filtering;
@@ -129,6 +129,71 @@ public abstract class FilterPattern
         }
     }
 
+    /// <summary>A string value of a JSON pattern, exact or with <c>*</c> standing for any run of characters, compared
+    /// with a field's UTF-8 bytes: most fields are bytes inside the message, so no event's value becomes a string.</summary>
+    private sealed class TextPattern(string wanted)
+    {
+        /// <summary>The value split at its wildcards: one part for an exact value.</summary>
+        private readonly byte[][] _parts = [.. wanted.Split('*').Select(Encoding.UTF8.GetBytes)];
+
+        public bool Matches(SegmentView view, StoredField field)
+        {
+            if (view.TryUtf8(field, out var utf8))
+            {
+                return Matches(utf8);
+            }
+
+            if (field.Kind == StoredFieldKind.Number)
+            {
+                // The number as Insights shows it ("R"), which no double's text outgrows.
+                Span<byte> number = stackalloc byte[32];
+                field.Number.TryFormat(number, out var written, "R", CultureInfo.InvariantCulture);
+                return Matches(number[..written]);
+            }
+
+            // A string with escapes, decoded at ingest: rare, so its bytes come from a rented buffer.
+            var text = view.Text(field);
+            var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+            try
+            {
+                return Matches(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private bool Matches(ReadOnlySpan<byte> value)
+        {
+            if (_parts.Length == 1)
+            {
+                return value.SequenceEqual(_parts[0]);
+            }
+
+            var (first, last) = (_parts[0], _parts[^1]);
+            if (value.Length < first.Length + last.Length || !value.StartsWith(first) || !value.EndsWith(last))
+            {
+                return false;
+            }
+
+            // Between the fixed ends, each part in order at its first place is as good as any later place.
+            var rest = value[first.Length..^last.Length];
+            foreach (var part in _parts.AsSpan(1, _parts.Length - 2))
+            {
+                var at = rest.IndexOf(part);
+                if (at < 0)
+                {
+                    return false;
+                }
+
+                rest = rest[(at + part.Length)..];
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>Recursive descent over <c>{ condition }</c>: <c>||</c> binds looser than <c>&amp;&amp;</c>.</summary>
     private sealed class JsonPatternParser(string pattern, FieldNames names)
     {
@@ -227,7 +292,9 @@ public abstract class FilterPattern
             {
                 actual = stored.Number;
             }
-            else if (!double.TryParse(view.Text(stored), NumberStyles.Float, CultureInfo.InvariantCulture, out actual))
+            else if (!(view.TryUtf8(stored, out var utf8)
+                ? double.TryParse(utf8, NumberStyles.Float, CultureInfo.InvariantCulture, out actual)
+                : double.TryParse(view.Text(stored), NumberStyles.Float, CultureInfo.InvariantCulture, out actual)))
             {
                 return false;
             }
@@ -251,20 +318,8 @@ public abstract class FilterPattern
             }
 
             var equal = op == "=";
-            var glob = wanted.Contains('*')
-                ? new Regex("^" + Regex.Escape(wanted).Replace("\\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.Singleline | RegexOptions.CultureInvariant)
-                : null;
-            return (view, index) =>
-            {
-                if (!view.TryFind(index, field, out var stored))
-                {
-                    return false;
-                }
-
-                var actual = stored.Kind == StoredFieldKind.Number ? Insights.QueryValue.FormatNumber(stored.Number) : view.Text(stored);
-                var matches = glob?.IsMatch(actual) ?? string.Equals(actual, wanted, StringComparison.Ordinal);
-                return matches == equal;
-            };
+            var text = new TextPattern(wanted);
+            return (view, index) => view.TryFind(index, field, out var stored) && text.Matches(view, stored) == equal;
         }
 
         /// <summary><c>$.a.b[0]</c> as the discovered field <c>a.b.0</c>.</summary>

@@ -94,7 +94,8 @@ public sealed partial class InsightsQueries : IDisposable
         var before = query.AsSpan(0, Math.Min(start, query.Length));
         var line = before.Count('\n') + 1;
         var column = start - (before.LastIndexOf('\n') + 1) + 1;
-        return new MalformedQueryException($"Query is malformed at line {line}, column {column}: {error.Message}", start, end, error.Message);
+        return new MalformedQueryException(
+            $"Query is malformed at line {line}, column {column}: {error.Message}", new QueryCompileError(new QueryCompileErrorLocation(start, end), error.Message));
     }
 
     private async Task RunAsync(QueryRun run, QueryExecution execution)

@@ -42,6 +42,7 @@ public static class LogProjection
     public static IReadOnlyList<LogBatch> Project(TrafficSample sample, string environment, int seed)
     {
         var writer = new LineWriter();
+        var analyses = AnalysesByOffset(sample);
         var streams = StreamNames(seed);
         var perTask = streams.Select(_ => new List<(TimeSpan Offset, int Order, string Message)>()).ToArray();
         var order = 0;
@@ -53,7 +54,7 @@ public static class LogProjection
             {
                 events.Add((request.Offset, order++, ApplicationError(writer, sample, request)));
             }
-            else if (request.StatusCode < 400 && UserAction(writer, sample, request) is { } action)
+            else if (request.StatusCode < 400 && UserAction(writer, sample, analyses, request) is { } action)
             {
                 events.Add((request.Offset, order++, action));
             }
@@ -72,6 +73,18 @@ public static class LogProjection
         var group = LogGroupName(environment);
         return [.. perTask.Select((events, task) => new LogBatch(group, streams[task],
             [.. events.OrderBy(e => e.Offset).ThenBy(e => e.Order).Select(e => new InputLogEvent(sample.Start + e.Offset, e.Message))]))];
+    }
+
+    /// <summary>Each analysis under the offset of the request that made it (the first, should two share one).</summary>
+    private static Dictionary<TimeSpan, AiAnalysis> AnalysesByOffset(TrafficSample sample)
+    {
+        var analyses = new Dictionary<TimeSpan, AiAnalysis>(sample.Analyses.Count);
+        foreach (var analysis in sample.Analyses)
+        {
+            analyses.TryAdd(analysis.Offset, analysis);
+        }
+
+        return analyses;
     }
 
     // The load balancer's choice of task, fixed by the request itself so every projection agrees on it.
@@ -110,7 +123,7 @@ public static class LogProjection
     }
 
     /// <summary>What a user did, for the requests that change something; reads (search, detail, list) are not actions.</summary>
-    private static string? UserAction(LineWriter writer, TrafficSample sample, ApiRequest request)
+    private static string? UserAction(LineWriter writer, TrafficSample sample, Dictionary<TimeSpan, AiAnalysis> analyses, ApiRequest request)
     {
         var action = (request.Endpoint, request.Method) switch
         {
@@ -124,7 +137,7 @@ public static class LogProjection
             return null;
         }
 
-        var analysis = sample.Analyses.FirstOrDefault(a => a.Offset == request.Offset);
+        var analysis = analyses.GetValueOrDefault(request.Offset);
         var json = writer.Begin("user_action");
         json.WriteString("user_id", user.ToString(CultureInfo.InvariantCulture));
         json.WriteString("action", action);

@@ -79,7 +79,7 @@ public sealed class LogQueryRun(ICloudWatchLogs logs, TimeProvider clock, TimeSp
                 await changed();
             }
         }
-        catch (AwsServiceException exception) when (exception.QueryCompileError is { } compile)
+        catch (MalformedQueryException exception) when (exception.QueryCompileError is { } compile)
         {
             var position = QueryErrorPosition.Of(request.Query, compile.Location);
             var where = position is null ? "" : $"Line {position.Line}, column {position.Column}: ";
