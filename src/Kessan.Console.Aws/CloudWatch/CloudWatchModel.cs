@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Kessan.Console.Aws.CloudWatch;
 
 // Wire shapes of the CloudWatch operations we use (AWS JSON 1.0, PascalCase members, timestamps as epoch
@@ -53,6 +55,7 @@ public sealed record MetricDataResult
     public string? Id { get; init; }
     public string? Label { get; init; }
     public IReadOnlyList<DateTimeOffset>? Timestamps { get; init; }
+    [JsonConverter(typeof(MetricValuesConverter))]
     public IReadOnlyList<double>? Values { get; init; }
     public string? StatusCode { get; init; }
     public IReadOnlyList<MessageData>? Messages { get; init; }

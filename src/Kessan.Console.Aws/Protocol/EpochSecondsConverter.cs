@@ -9,6 +9,8 @@ public sealed class EpochSecondsConverter : JsonConverter<DateTimeOffset>
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType switch
         {
+            // Whole seconds are the rule (GetMetricData sends pages of them); as integers they parse about twice as fast.
+            JsonTokenType.Number when reader.TryGetInt64(out var seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds),
             JsonTokenType.Number => DateTimeOffset.UnixEpoch.AddTicks((long)Math.Round(reader.GetDouble() * TimeSpan.TicksPerSecond)),
             JsonTokenType.String when DateTimeOffset.TryParse(reader.GetString(), out var parsed) => parsed,
             _ => throw new JsonException($"Expected a timestamp in epoch seconds, found {reader.TokenType}."),
