@@ -39,6 +39,11 @@ public class GetMetricDataBenchmarks
     private GetMetricDataResponse _firstPage = default!;
     private byte[] _firstPageJson = [];
 
+    /// <summary>Whole numbers (counts, sums) or fractions (averages of latencies): the JSON writes and reads them
+    /// differently.</summary>
+    [Params(false, true)]
+    public bool FractionalValues { get; set; }
+
     /// <summary>Calls one logical request takes; found in setup.</summary>
     public int Pages { get; private set; }
 
@@ -155,7 +160,7 @@ public class GetMetricDataBenchmarks
                 MetricName = metric.MetricName!,
                 Dimensions = metric.Dimensions,
                 Timestamp = at,
-                Value = 100 + (i * 7 + minute) % 50,
+                Value = 100 + (i * 7 + minute) % 50 + (FractionalValues ? ((i * 13 + minute) % 997) / 997.0 : 0),
                 Unit = "Milliseconds",
             }).ToArray());
         }
