@@ -166,12 +166,24 @@ class KessanChart {
         this.element = element;
         this.model = model;
         this.data = model.series.map(() => []);
-        this.chart = new ApexCharts(element, toApexOptions(model));
-        this.rendered = this.chart.render();
+        this.chart = null;
+        this.rendered = Promise.resolve();
+    }
+
+    /** The chart is first drawn with its first data rather than empty and then again with data: drawing is most of a
+     *  dashboard's first-render time in the browser. */
+    async draw(series) {
+        if (this.chart === null) {
+            this.chart = new ApexCharts(this.element, { ...toApexOptions(this.model), series });
+            this.rendered = this.chart.render();
+            await this.rendered;
+        } else {
+            await this.rendered;
+            await this.chart.updateSeries(series, false);
+        }
     }
 
     async setSeries(seriesPoints) {
-        await this.rendered;
         this.data = seriesPoints.map(zip);
         await this.redraw();
     }
@@ -180,12 +192,11 @@ class KessanChart {
         const aligned = this.model.stacked ? alignForStacking(this.data) : this.data;
         const shift = wallClockShift(this.model.timeZone);
         const data = shift ? aligned.map((points) => points.map(([t, v]) => [shift(t), v])) : aligned;
-        await this.chart.updateSeries(data.map((points, i) => ({ name: this.model.series[i]?.name ?? "", data: points })), false);
+        await this.draw(data.map((points, i) => ({ name: this.model.series[i]?.name ?? "", data: points })));
         this.markDrawn(this.data.reduce((sum, d) => sum + d.length, 0), Math.max(0, ...this.data.map((d) => (d.length > 0 ? d[d.length - 1][0] : 0))));
     }
 
     async append(deltas) {
-        await this.rendered;
         for (const delta of deltas) {
             this.data[delta.seriesIndex] = merge(delta.replace ? [] : this.data[delta.seriesIndex] ?? [], delta.points, delta.dropBeforeMs);
         }
@@ -193,20 +204,18 @@ class KessanChart {
     }
 
     async setValues(values) {
-        await this.rendered;
-        if (this.model.kind === "pie") {
-            await this.chart.updateSeries(values.map((v) => v ?? 0), false);
-        } else {
-            await this.chart.updateSeries([{ name: this.model.valueName ?? "Value", data: values.map((v) => v ?? 0) }], false);
-        }
+        await this.draw(this.model.kind === "pie"
+            ? values.map((v) => v ?? 0)
+            : [{ name: this.model.valueName ?? "Value", data: values.map((v) => v ?? 0) }]);
         this.markDrawn(values.filter((v) => v !== null && v !== undefined).length);
     }
 
     async update(model) {
-        await this.rendered;
         const sameShape = model.kind === this.model.kind && model.series.length === this.model.series.length;
         this.model = model;
         if (!sameShape) this.data = model.series.map(() => []);
+        if (this.chart === null) return;
+        await this.rendered;
         await this.chart.updateOptions(toApexOptions(model), false, false);
         if (sameShape && model.kind !== "pie" && model.kind !== "bar") {
             await this.redraw();
@@ -220,7 +229,7 @@ class KessanChart {
     }
 
     destroy() {
-        this.chart.destroy();
+        this.chart?.destroy();
     }
 }
 
