@@ -4,6 +4,7 @@ using Kessan.Console.Core.Time;
 using Kessan.Console.Features.Alerts.Live;
 using Kessan.Console.Features.Alerts.Sources;
 using Kessan.Console.Features.Auth;
+using Kessan.Console.Shared;
 
 namespace Kessan.Console.Features.Alerts;
 
@@ -91,7 +92,7 @@ public static class AlertEndpoints
         var window = range.Resolve(now);
         var timeline = await store.HistoryAsync(window.Start, window.End, cancellationToken);
         var fileName = $"alerts-{window.Start.UtcDateTime:yyyyMMdd'T'HHmm'Z'}-{window.End.UtcDateTime:yyyyMMdd'T'HHmm'Z'}.csv";
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(AlertTimelineCsv.Write(timeline)), AlertTimelineCsv.ContentType, fileName);
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(AlertTimelineCsv.Write(timeline)), CsvText.ContentType, fileName);
     }
 
     private static HashSet<TEnum> Names<TEnum>(HttpRequest request, string parameter, Dictionary<string, string[]> errors) where TEnum : struct, Enum

@@ -9,8 +9,6 @@ namespace Kessan.Console.Features.Alerts;
 /// gets a leading apostrophe.</summary>
 public static class AlertTimelineCsv
 {
-    public const string ContentType = CsvText.ContentType;
-
     private static readonly string[] Columns =
         ["time", "event", "actor", "note", "detail", "alert_id", "source", "dedup_key", "severity", "title"];
 
