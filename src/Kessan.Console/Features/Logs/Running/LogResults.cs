@@ -50,20 +50,22 @@ public sealed record LogResults(IReadOnlyList<string> Columns, IReadOnlyList<Log
     /// ordinal text; empty values last. Equal values keep the query's order.</summary>
     public IReadOnlyList<LogRow> SortedBy(string column, bool descending)
     {
-        var comparer = Comparer<LogRow>.Create((a, b) =>
+        // Each value is read and parsed once, not in every comparison: 10,000 rows take ~130,000 comparisons.
+        var keys = Rows.Select(row =>
         {
-            var (x, y) = (a.Value(column), b.Value(column));
-            if (x.Length == 0 || y.Length == 0)
+            var text = row.Value(column);
+            return new SortKey(row, text, double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null);
+        });
+        var comparer = Comparer<SortKey>.Create((a, b) =>
+        {
+            if (a.Text.Length == 0 || b.Text.Length == 0)
             {
-                return (x.Length == 0).CompareTo(y.Length == 0);
+                return (a.Text.Length == 0).CompareTo(b.Text.Length == 0);
             }
-            var order = double.TryParse(x, NumberStyles.Float, CultureInfo.InvariantCulture, out var dx)
-                && double.TryParse(y, NumberStyles.Float, CultureInfo.InvariantCulture, out var dy)
-                ? dx.CompareTo(dy)
-                : string.CompareOrdinal(x, y);
+            var order = a.Number is { } x && b.Number is { } y ? x.CompareTo(y) : string.CompareOrdinal(a.Text, b.Text);
             return descending ? -order : order;
         });
-        return [.. Rows.Order(comparer).ThenBy(row => row.Number)];
+        return [.. keys.Order(comparer).ThenBy(key => key.Row.Number).Select(key => key.Row)];
     }
 
     /// <summary>RFC 4180 CSV with a header of the columns. A text value a spreadsheet would run as a formula gets a
@@ -105,4 +107,6 @@ public sealed record LogResults(IReadOnlyList<string> Columns, IReadOnlyList<Log
 
     private static string Cell(string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? value : CsvText.Text(value);
+
+    private readonly record struct SortKey(LogRow Row, string Text, double? Number);
 }
